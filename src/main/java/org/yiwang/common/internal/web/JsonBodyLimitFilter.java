@@ -1,0 +1,60 @@
+package org.yiwang.common.internal.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Refuses JSON bodies that declare a length above {@code yiwang.max-json-body} with 413 before anything
+ * reads them. Runs after the request context filter so that the refusal is in the caller's language.
+ */
+@Component
+@Order(-104)
+class JsonBodyLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    JsonBodyLimitFilter(@Value("${yiwang.max-json-body:1048576}") long limit, MessageSource messages, ObjectMapper json) {
+        this.limit = limit;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type == null || !type.toLowerCase().contains("json");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+            problem.setTitle(messages.getMessage("problem.too-large.title", null, LocaleContextHolder.getLocale()));
+            problem.setDetail(messages.getMessage("problem.too-large.detail", new Object[] {limit},
+                    LocaleContextHolder.getLocale()));
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
