@@ -1,0 +1,5 @@
+package org.yiwang.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}
