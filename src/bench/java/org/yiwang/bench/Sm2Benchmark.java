@@ -27,8 +27,9 @@ import org.yiwang.crypto.Sm2Signature;
 /**
  * SM2 (SM3 digest, default user ID, DER signature) over 32 bytes, e.g. a document digest. The raw baseline is
  * BouncyCastle's SM2Signer on a key of the same curve, initialised once for signing and once for verifying.
- * The curve comes from {@code CustomNamedCurves}, the specialised field arithmetic that BouncyCastle's JCA
- * provider also picks for keys it loads; the generic curve of {@code GMNamedCurves} is far slower and would flatter the service.
+ * The curve comes from {@code CustomNamedCurves}: the specialised field arithmetic that BouncyCastle's JCA
+ * provider also uses for the keys it loads. The generic curve of {@code GMNamedCurves} is far slower and
+ * would make the service look faster than the raw library.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
