@@ -19,6 +19,9 @@ class DepartmentRepository {
             from organization.department
             """;
     private static final String ORDER = " order by division_code, line_code, code";
+    private static final String INSERT = """
+            insert into organization.department (code, name, short_name, division_code, line_code, parent_id, kind)
+            values (:code, :name, :shortName, :division, :line, :parent, :kind)""";
 
     private final JdbcClient jdbc;
 
@@ -70,19 +73,24 @@ class DepartmentRepository {
     }
 
     long insert(DepartmentDraft draft) {
-        return jdbc.sql("""
-                        insert into organization.department (code, name, short_name, division_code, line_code, parent_id, kind)
-                        values (:code, :name, :shortName, :division, :line, :parent, :kind)
-                        returning id
-                        """)
+        return withValues(jdbc.sql(INSERT + " returning id"), draft).query(Long.class).single();
+    }
+
+    /** Inserts the department unless its code is taken; the id of the new row, or empty when nothing was written. */
+    Optional<Long> insertIfAbsent(DepartmentDraft draft) {
+        return withValues(jdbc.sql(INSERT + " on conflict (code) do nothing returning id"), draft)
+                .query(Long.class).optional();
+    }
+
+    private static JdbcClient.StatementSpec withValues(JdbcClient.StatementSpec statement, DepartmentDraft draft) {
+        return statement
                 .param("code", draft.code())
                 .param("name", draft.name())
                 .param("shortName", draft.shortName())
                 .param("division", draft.divisionCode())
                 .param("line", draft.lineCode())
                 .param("parent", draft.parentId())
-                .param("kind", draft.kind().code())
-                .query(Long.class).single();
+                .param("kind", draft.kind().code());
     }
 
     void update(long id, DepartmentDraft draft) {

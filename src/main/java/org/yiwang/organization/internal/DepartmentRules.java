@@ -107,7 +107,7 @@ final class DepartmentRules {
         }
         Optional<Department> found = departments.apply(request.parentId());
         if (found.isEmpty()) {
-            violations.add(RuleViolation.of("parentId", "department.parent-unknown", request.parentId()));
+            violations.add(RuleViolation.of("parentId", "department.parent-unknown", String.valueOf(request.parentId())));
             return;
         }
         Department parent = found.get();

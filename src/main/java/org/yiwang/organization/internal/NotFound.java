@@ -7,7 +7,7 @@ import org.springframework.web.ErrorResponseException;
 /** Something the caller named does not exist: a 404 problem detail in the caller's language. */
 final class NotFound extends ErrorResponseException {
 
-    private NotFound(String what, Object key) {
+    private NotFound(String what, String key) {
         super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
                 "organization.problem.not-found." + what, new Object[] {key});
     }
@@ -17,11 +17,11 @@ final class NotFound extends ErrorResponseException {
     }
 
     static NotFound department(long id) {
-        return new NotFound("department", id);
+        return new NotFound("department", String.valueOf(id));
     }
 
     static NotFound position(long id) {
-        return new NotFound("position", id);
+        return new NotFound("position", String.valueOf(id));
     }
 
     @Override

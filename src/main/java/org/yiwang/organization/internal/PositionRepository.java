@@ -40,6 +40,16 @@ class PositionRepository {
                 .query(Long.class).single();
     }
 
+    /** Inserts the position unless its department already has one with that code; whether a row was written. */
+    boolean insertIfAbsent(long departmentId, PositionRequest position) {
+        return jdbc.sql("""
+                        insert into organization.position (department_id, code, name, rank)
+                        values (?, ?, ?, ?) on conflict (department_id, code) do nothing
+                        """)
+                .params(departmentId, position.code(), position.name(), position.rank())
+                .update() == 1;
+    }
+
     void update(long id, String name, String rank) {
         jdbc.sql("update organization.position set name = ?, rank = ?, updated_at = now() where id = ?")
                 .params(name, rank, id).update();
