@@ -3,12 +3,16 @@ package org.yiwang.organization;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yiwang.common.DivisionDirectory;
 
 /**
  * What other modules may ask about divisions, vertical lines, departments and positions. Division codes
  * are 6-digit GB/T 2260 codes; a code that is malformed or unknown simply finds nothing.
+ *
+ * <p>It is also the platform's {@link DivisionDirectory}: {@code nameOf} gives a division's display name
+ * (北京市市辖区 rather than 市辖区), and knows {@link org.yiwang.common.DivisionCode#NATIONAL} as 全国.
  */
-public interface OrganizationDirectory {
+public interface OrganizationDirectory extends DivisionDirectory {
 
     Optional<Division> division(String code);
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.yiwang.common.DivisionCode;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.DepartmentKind;
@@ -20,7 +21,6 @@ import org.yiwang.organization.DepartmentKind;
 final class DepartmentRules {
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
-    static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
     static final int NAME_MAX = 100;
     static final int SHORT_NAME_MAX = 40;
 
@@ -76,7 +76,7 @@ final class DepartmentRules {
     private boolean checkDivision(String code, List<RuleViolation> violations) {
         if (code == null) {
             violations.add(RuleViolation.of("divisionCode", "department.division-required"));
-        } else if (!DIVISION_CODE.matcher(code).matches()) {
+        } else if (!wellFormed(code)) {
             violations.add(RuleViolation.of("divisionCode", "department.division-malformed", code));
         } else if (!divisions.contains(code)) {
             violations.add(RuleViolation.of("divisionCode", "department.division-unknown", code));
@@ -84,6 +84,11 @@ final class DepartmentRules {
             return true;
         }
         return false;
+    }
+
+    /** The structure of a GB/T 2260 code, as the common value type sees it; the nation is no department's region. */
+    static boolean wellFormed(String divisionCode) {
+        return DivisionCode.check(divisionCode).isEmpty() && !DivisionCode.NATIONAL.value().equals(divisionCode);
     }
 
     private boolean checkLine(String code, List<RuleViolation> violations) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiwang.common.DivisionCode;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.Division;
 import org.yiwang.organization.DivisionLevel;
@@ -27,6 +28,17 @@ class DirectoryService implements OrganizationDirectory {
         this.lines = lines;
         this.departments = departments;
         this.positions = positions;
+    }
+
+    /** The nation is no division in the tree, but credit codes of centrally registered bodies carry it. */
+    static final String NATION = "全国";
+
+    @Override
+    public Optional<String> nameOf(DivisionCode code) {
+        if (DivisionCode.NATIONAL.equals(code)) {
+            return Optional.of(NATION);
+        }
+        return division(code.value()).map(Division::displayName);
     }
 
     @Override

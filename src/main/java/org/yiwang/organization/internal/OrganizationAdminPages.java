@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yiwang.common.FormErrors;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.DepartmentKind;

@@ -83,7 +83,7 @@ class OrganizationApi {
      * caller asked for, and a 422 when it only filters something else.
      */
     private Division knownDivision(String field, String code, boolean isResource) {
-        if (!DepartmentRules.DIVISION_CODE.matcher(code).matches()) {
+        if (!DepartmentRules.wellFormed(code)) {
             throw RuleViolationException.of(field, "division.malformed", code);
         }
         return directory.division(code).orElseThrow(() -> isResource ? NotFound.division(code)
