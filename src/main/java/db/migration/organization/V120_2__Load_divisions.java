@@ -18,6 +18,10 @@ import org.flywaydb.core.api.migration.Context;
  * Loads the divisions of China to county level from the CSV files shipped in {@code data/divisions}.
  * The files shorten codes (province 2 digits, city 4, county 6); the table keeps the 6-digit GB/T 2260
  * form. Provinces go in first, then cities, then counties, so that every parent exists before its children.
+ *
+ * <p>Three prefecture-level cities have no county level at all (东莞市 441900, 中山市 442000, 儋州市 460400);
+ * the county file lists each of them again under itself with the city's own code. GB/T 2260 gives them one
+ * code, so they are stored once, as cities: 2,978 county rows become 2,975 counties.
  */
 public class V120_2__Load_divisions extends BaseJavaMigration {
 
@@ -64,8 +68,11 @@ public class V120_2__Load_divisions extends BaseJavaMigration {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                String code = pad(record.get("code"));
                 String parent = parentColumn == null ? null : pad(record.get(parentColumn));
-                rows.add(new Row(pad(record.get("code")), record.get("name").trim(), level, parent));
+                if (!code.equals(parent)) {
+                    rows.add(new Row(code, record.get("name").trim(), level, parent));
+                }
             }
             return rows;
         }
