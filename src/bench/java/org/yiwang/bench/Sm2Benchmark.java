@@ -1,6 +1,9 @@
 package org.yiwang.bench;
 
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -23,6 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yiwang.crypto.Sm2Signature;
+import org.yiwang.crypto.internal.BouncyCastle;
 
 /**
  * SM2 (SM3 digest, default user ID, DER signature) over 32 bytes, e.g. a document digest. The raw baseline is
@@ -41,6 +45,7 @@ public class Sm2Benchmark {
 
     private final byte[] data = new byte[32];
     private Sm2Signature serviceSignature;
+    private PublicKey platformKey;
 
     private final SM2Signer rawSigner = new SM2Signer();
     private final SM2Signer rawVerifier = new SM2Signer();
@@ -50,6 +55,7 @@ public class Sm2Benchmark {
     public void prepare(PlatformCrypto platform) throws CryptoException {
         new Random(2026).nextBytes(data);
         serviceSignature = platform.crypto.sign(data);
+        platformKey = platform.crypto.certificate(platform.crypto.platformKeyId()).getPublicKey();
 
         X9ECParameters curve = CustomNamedCurves.getByName("sm2p256v1");
         ECKeyPairGenerator generator = new ECKeyPairGenerator();
@@ -78,6 +84,18 @@ public class Sm2Benchmark {
     public byte[] rawSign() throws CryptoException {
         rawSigner.update(data, 0, data.length);
         return rawSigner.generateSignature();
+    }
+
+    /**
+     * Not a baseline but an explanation of the gap: the part of the service's verification that is not the
+     * keystore lookup, i.e. a JCA verifier fetched and initialised for each signature (on one reused key object).
+     */
+    @Benchmark
+    public boolean jcaVerifyInitialisedPerCall() throws GeneralSecurityException {
+        Signature verifier = Signature.getInstance(Sm2Signature.ALGORITHM, BouncyCastle.PROVIDER);
+        verifier.initVerify(platformKey);
+        verifier.update(data);
+        return verifier.verify(serviceSignature.value());
     }
 
     @Benchmark
