@@ -30,24 +30,25 @@ public class BlindIndexBenchmark {
 
     private final HMac mac = new HMac(new SM3Digest());
     private final byte[] out = new byte[32];
-    private byte[] value;
+    private String text = VALUE;
+    private byte[] bytes;
 
     @Setup
     public void prepare() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         mac.init(new KeyParameter(key));
-        value = VALUE.getBytes(StandardCharsets.UTF_8);
+        bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Benchmark
     public String service(PlatformCrypto platform) {
-        return platform.crypto.blindIndex(VALUE);
+        return platform.crypto.blindIndex(text);
     }
 
     @Benchmark
     public byte[] raw() {
-        mac.update(value, 0, value.length);
+        mac.update(bytes, 0, bytes.length);
         mac.doFinal(out, 0);
         return out;
     }

@@ -40,6 +40,7 @@ public class Sm4FieldBenchmark {
 
     static final String VALUE = "330106199001011234/13800138000AB";
 
+    private String value = VALUE;
     private String ciphertext;
 
     private final SecureRandom random = new SecureRandom();
@@ -56,11 +57,11 @@ public class Sm4FieldBenchmark {
 
     @Setup
     public void prepare(PlatformCrypto platform) throws GeneralSecurityException, InvalidCipherTextException {
-        plain = VALUE.getBytes(StandardCharsets.UTF_8);
+        plain = value.getBytes(StandardCharsets.UTF_8);
         if (plain.length != 32) {
             throw new IllegalStateException("the benchmark value must be 32 bytes, not " + plain.length);
         }
-        ciphertext = platform.crypto.encrypt(VALUE);
+        ciphertext = platform.crypto.encrypt(value);
 
         byte[] rawKey = new byte[16];
         random.nextBytes(rawKey);
@@ -77,7 +78,7 @@ public class Sm4FieldBenchmark {
 
     @Benchmark
     public String serviceEncrypt(PlatformCrypto platform) {
-        return platform.crypto.encrypt(VALUE);
+        return platform.crypto.encrypt(value);
     }
 
     @Benchmark
