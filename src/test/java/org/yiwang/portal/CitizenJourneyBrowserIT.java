@@ -110,6 +110,7 @@ class CitizenJourneyBrowserIT {
 
         wait.until(ExpectedConditions.urlToBe(url("/")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOME_TITLE);
+        assertThat(browser.findElement(By.cssSelector(".hero")).getText()).contains("测试居民，欢迎回来。");
         assertThat(header().findElement(By.linkText("我的账号")).isDisplayed()).isTrue();
         assertThat(header().findElement(By.cssSelector("form[action='/logout'] button")).getText()).isEqualTo("退出");
         assertThat(header().findElements(By.linkText("登录"))).isEmpty();
