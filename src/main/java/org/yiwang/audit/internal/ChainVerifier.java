@@ -1,0 +1,74 @@
+package org.yiwang.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiwang.audit.AuditOutcome;
+import org.yiwang.audit.ChainVerification;
+import org.yiwang.crypto.CryptoService;
+
+/** Walks the chain in order, streaming, and reports the first link that does not hold. */
+@Component
+class ChainVerifier {
+
+    private final JdbcTemplate jdbc;
+    private final CryptoService crypto;
+
+    ChainVerifier(DataSource dataSource, CryptoService crypto) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000);
+        this.crypto = crypto;
+    }
+
+    @Transactional(readOnly = true)
+    ChainVerification verify() {
+        var walk = new Walk();
+        jdbc.query("""
+                select seq, recorded_at, actor, action, target, outcome, client_address, detail, previous_hash, hash
+                from audit.audit_record order by seq""", rs -> {
+            if (walk.result.get() == null) {
+                walk.check(rs);
+            }
+        });
+        if (walk.result.get() != null) {
+            return walk.result.get();
+        }
+        var head = jdbc.queryForMap("select seq, hash from audit.chain_head where id = 1");
+        long headSeq = ((Number) head.get("seq")).longValue();
+        if (headSeq != walk.lastSeq || !walk.lastHash.equals(head.get("hash"))) {
+            return ChainVerification.broken(walk.checked, walk.lastSeq + 1, "tail-missing");
+        }
+        return ChainVerification.ok(walk.checked);
+    }
+
+    private final class Walk {
+        final AtomicReference<ChainVerification> result = new AtomicReference<>();
+        long checked;
+        long lastSeq;
+        String lastHash = "0".repeat(64);
+
+        void check(ResultSet rs) throws SQLException {
+            long seq = rs.getLong("seq");
+            String previous = rs.getString("previous_hash");
+            String stored = rs.getString("hash");
+            String recomputed = ChainHash.of(crypto, seq, rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getString("actor"), rs.getString("action"), rs.getString("target"),
+                    AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("client_address"),
+                    rs.getString("detail"), previous);
+            checked++;
+            if (seq != lastSeq + 1) {
+                result.set(ChainVerification.broken(checked, lastSeq + 1, "record-missing"));
+            } else if (!previous.equals(lastHash)) {
+                result.set(ChainVerification.broken(checked, seq, "link-broken"));
+            } else if (!recomputed.equals(stored)) {
+                result.set(ChainVerification.broken(checked, seq, "content-changed"));
+            }
+            lastSeq = seq;
+            lastHash = stored;
+        }
+    }
+}

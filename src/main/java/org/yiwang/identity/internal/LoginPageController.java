@@ -1,0 +1,103 @@
+package org.yiwang.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yiwang.identity.AccountKind;
+
+/** The sign-in pages: password, then for staff and leaders the TOTP code (with enrolment the first time). */
+@Controller
+class LoginPageController {
+
+    private final LoginService logins;
+    private final SessionSignIn sessions;
+    private final SecondFactorEnrolment enrolment;
+    private final LoginMessages messages;
+    private final AccountRepository accounts;
+
+    LoginPageController(LoginService logins, SessionSignIn sessions, SecondFactorEnrolment enrolment,
+            LoginMessages messages, AccountRepository accounts) {
+        this.logins = logins;
+        this.sessions = sessions;
+        this.enrolment = enrolment;
+        this.messages = messages;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String loginPage() {
+        return "identity/login";
+    }
+
+    @PostMapping("/login")
+    String login(@RequestParam String login, @RequestParam String password, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        return switch (logins.password(login, password)) {
+            case LoginOutcome.SignedIn signedIn -> {
+                sessions.signIn(signedIn.account(), request, response);
+                yield landing(signedIn.account());
+            }
+            case LoginOutcome.SecondFactorNeeded needed -> {
+                sessions.awaitSecondFactor(needed.account(), request);
+                yield "redirect:/login/second-factor";
+            }
+            case LoginOutcome.Refused refused -> {
+                model.addAttribute("login", login);
+                model.addAttribute("error", messages.refusal(refused));
+                yield "identity/login";
+            }
+        };
+    }
+
+    @GetMapping("/login/second-factor")
+    String secondFactorPage(HttpServletRequest request, Model model) {
+        Long pending = sessions.pendingAccount(request);
+        if (pending == null) {
+            return "redirect:/login";
+        }
+        Account account = accounts.byId(pending).orElseThrow();
+        if (!account.totpEnabled()) {
+            model.addAttribute("enrolment", enrolment.begin(account));
+        }
+        return "identity/second-factor";
+    }
+
+    @PostMapping("/login/second-factor")
+    String secondFactor(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Long pending = sessions.pendingAccount(request);
+        if (pending == null) {
+            return "redirect:/login";
+        }
+        return switch (logins.secondFactor(pending, code.trim())) {
+            case LoginOutcome.SignedIn signedIn -> {
+                sessions.signIn(signedIn.account(), request, response);
+                yield landing(signedIn.account());
+            }
+            case LoginOutcome.SecondFactorNeeded needed -> "redirect:/login/second-factor";
+            case LoginOutcome.Refused refused -> {
+                if ("locked".equals(refused.reason()) || "disabled".equals(refused.reason())) {
+                    model.addAttribute("error", messages.refusal(refused));
+                    yield "identity/login";
+                }
+                model.addAttribute("error", messages.refusal(refused));
+                Account account = accounts.byId(pending).orElseThrow();
+                if (!account.totpEnabled()) {
+                    model.addAttribute("enrolment", enrolment.begin(account));
+                }
+                yield "identity/second-factor";
+            }
+        };
+    }
+
+    private static String landing(Account account) {
+        if (account.passwordMustChange()) {
+            return "redirect:/me/password";
+        }
+        return account.kind() == AccountKind.STAFF || account.kind() == AccountKind.LEADER
+                ? "redirect:/workbench" : "redirect:/";
+    }
+}
