@@ -74,26 +74,24 @@ class AuthApiController {
     }
 
     private ResponseEntity<?> respond(LoginOutcome outcome, HttpServletRequest request, HttpServletResponse response) {
-        return switch (outcome) {
-            case LoginOutcome.SignedIn signedIn -> {
-                sessions.signIn(signedIn.account(), request, response);
-                Account a = signedIn.account();
-                yield ResponseEntity.ok(Map.of("status", "SIGNED_IN",
-                        "account", AccountView.of(a, accounts.roles(a.id()), clock.instant())));
+        if (outcome instanceof LoginOutcome.SignedIn signedIn) {
+            sessions.signIn(signedIn.account(), request, response);
+            Account a = signedIn.account();
+            return ResponseEntity.ok(Map.of("status", "SIGNED_IN",
+                    "account", AccountView.of(a, accounts.roles(a.id()), clock.instant())));
+        }
+        if (outcome instanceof LoginOutcome.SecondFactorNeeded needed) {
+            sessions.awaitSecondFactor(needed.account(), request);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", "SECOND_FACTOR_REQUIRED");
+            body.put("enrolled", needed.enrolled());
+            if (!needed.enrolled()) {
+                SecondFactorEnrolment.Enrolment e = enrolment.begin(needed.account());
+                body.put("enrolment", Map.of("secret", e.secret(), "otpauthUri", e.otpauthUri()));
             }
-            case LoginOutcome.SecondFactorNeeded needed -> {
-                sessions.awaitSecondFactor(needed.account(), request);
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", "SECOND_FACTOR_REQUIRED");
-                body.put("enrolled", needed.enrolled());
-                if (!needed.enrolled()) {
-                    SecondFactorEnrolment.Enrolment e = enrolment.begin(needed.account());
-                    body.put("enrolment", Map.of("secret", e.secret(), "otpauthUri", e.otpauthUri()));
-                }
-                yield ResponseEntity.ok(body);
-            }
-            case LoginOutcome.Refused refused -> refusal(refused);
-        };
+            return ResponseEntity.ok(body);
+        }
+        return refusal((LoginOutcome.Refused) outcome);
     }
 
     private ResponseEntity<ProblemDetail> refusal(LoginOutcome.Refused refused) {

@@ -36,21 +36,18 @@ class LoginPageController {
     @PostMapping("/login")
     String login(@RequestParam String login, @RequestParam String password, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        return switch (logins.password(login, password)) {
-            case LoginOutcome.SignedIn signedIn -> {
-                sessions.signIn(signedIn.account(), request, response);
-                yield landing(signedIn.account());
-            }
-            case LoginOutcome.SecondFactorNeeded needed -> {
-                sessions.awaitSecondFactor(needed.account(), request);
-                yield "redirect:/login/second-factor";
-            }
-            case LoginOutcome.Refused refused -> {
-                model.addAttribute("login", login);
-                model.addAttribute("error", messages.refusal(refused));
-                yield "identity/login";
-            }
-        };
+        LoginOutcome outcome = logins.password(login, password);
+        if (outcome instanceof LoginOutcome.SignedIn signedIn) {
+            sessions.signIn(signedIn.account(), request, response);
+            return landing(signedIn.account());
+        }
+        if (outcome instanceof LoginOutcome.SecondFactorNeeded needed) {
+            sessions.awaitSecondFactor(needed.account(), request);
+            return "redirect:/login/second-factor";
+        }
+        model.addAttribute("login", login);
+        model.addAttribute("error", messages.refusal((LoginOutcome.Refused) outcome));
+        return "identity/login";
     }
 
     @GetMapping("/login/second-factor")
@@ -72,25 +69,24 @@ class LoginPageController {
         if (pending == null) {
             return "redirect:/login";
         }
-        return switch (logins.secondFactor(pending, code.trim())) {
-            case LoginOutcome.SignedIn signedIn -> {
-                sessions.signIn(signedIn.account(), request, response);
-                yield landing(signedIn.account());
-            }
-            case LoginOutcome.SecondFactorNeeded needed -> "redirect:/login/second-factor";
-            case LoginOutcome.Refused refused -> {
-                if ("locked".equals(refused.reason()) || "disabled".equals(refused.reason())) {
-                    model.addAttribute("error", messages.refusal(refused));
-                    yield "identity/login";
-                }
-                model.addAttribute("error", messages.refusal(refused));
-                Account account = accounts.byId(pending).orElseThrow();
-                if (!account.totpEnabled()) {
-                    model.addAttribute("enrolment", enrolment.begin(account));
-                }
-                yield "identity/second-factor";
-            }
-        };
+        LoginOutcome outcome = logins.secondFactor(pending, code.trim());
+        if (outcome instanceof LoginOutcome.SignedIn signedIn) {
+            sessions.signIn(signedIn.account(), request, response);
+            return landing(signedIn.account());
+        }
+        if (outcome instanceof LoginOutcome.SecondFactorNeeded) {
+            return "redirect:/login/second-factor";
+        }
+        LoginOutcome.Refused refused = (LoginOutcome.Refused) outcome;
+        model.addAttribute("error", messages.refusal(refused));
+        if ("locked".equals(refused.reason()) || "disabled".equals(refused.reason())) {
+            return "identity/login";
+        }
+        Account account = accounts.byId(pending).orElseThrow();
+        if (!account.totpEnabled()) {
+            model.addAttribute("enrolment", enrolment.begin(account));
+        }
+        return "identity/second-factor";
     }
 
     private static String landing(Account account) {
