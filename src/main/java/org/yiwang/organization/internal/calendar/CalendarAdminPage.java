@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yiwang.common.RuleViolation;
+import org.yiwang.common.FormErrors;
 import org.yiwang.common.RuleViolationException;
 
 /** The administrators' page for the working-day calendar: one year's entries, and a form to set or remove a day. */
@@ -67,7 +66,7 @@ class CalendarAdminPage {
         } catch (RuleViolationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             int year = parseYear(date.length() >= 4 ? date.substring(0, 4) : "").orElseGet(() -> LocalDate.now(ZONE).getYear());
-            return page(year, new Form(date, kind, name), errors(e, locale), model);
+            return page(year, new Form(date, kind, name), FormErrors.of(e, messages, locale), model);
         }
     }
 
@@ -79,7 +78,7 @@ class CalendarAdminPage {
             redirect.addFlashAttribute("notice", text("calendar.removed", locale, date));
             return "redirect:/admin/calendar?year=" + day.getYear();
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("alert", String.join(" ", errors(e, locale).values()));
+            redirect.addFlashAttribute("alert", String.join(" ", FormErrors.of(e, messages, locale).values()));
             return "redirect:/admin/calendar";
         }
     }
@@ -108,15 +107,6 @@ class CalendarAdminPage {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** The first message for each field, in the page's language. */
-    private Map<String, String> errors(RuleViolationException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (RuleViolation v : e.violations()) {
-            errors.putIfAbsent(v.field(), messages.getMessage(v.messageKey(), v.args().toArray(), v.rule(), locale));
-        }
-        return errors;
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -76,7 +76,7 @@ final class CalendarRules {
         }
     }
 
-    /** Years as plain digits: message formatting would print 1900 as "1,900". */
+    /** Years as plain digits: message formatting would otherwise group the thousands of 1900. */
     private static String year(int year) {
         return String.valueOf(year);
     }

@@ -48,7 +48,7 @@ class CalendarWorkingDays implements WorkingDays {
         synchronized (this) {
             startedAt = generation;
         }
-        WorkingDayCalendar calendar = load();
+        WorkingDayCalendar calendar = calendarOf(days.all());
         synchronized (this) {
             if (generation == startedAt) {
                 snapshot = new Snapshot(calendar, System.nanoTime());
@@ -57,8 +57,7 @@ class CalendarWorkingDays implements WorkingDays {
         return calendar;
     }
 
-    private WorkingDayCalendar load() {
-        List<CalendarDay> entries = days.all();
+    static WorkingDayCalendar calendarOf(List<CalendarDay> entries) {
         return WorkingDayCalendar.of(
                 entries.stream().filter(day -> day.kind() == CalendarDayKind.HOLIDAY).map(CalendarDay::date).toList(),
                 entries.stream().filter(day -> day.kind() == CalendarDayKind.WORKDAY).map(CalendarDay::date).toList());
