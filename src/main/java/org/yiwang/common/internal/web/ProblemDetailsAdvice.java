@@ -88,15 +88,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        return ResponseEntity.badRequest().body(ruleViolated(new RuleViolationException(HttpStatus.BAD_REQUEST,
-                List.of(RuleViolation.of(field, formatRule(e.getRequiredType()), String.valueOf(e.getValue()))))));
+        return badRequest(RuleViolation.of(field, formatRule(e.getRequiredType()), String.valueOf(e.getValue())));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(RuleViolation.of(e.getParameterName(), "request.required"));
+    }
+
+    private ResponseEntity<Object> badRequest(RuleViolation violation) {
         return ResponseEntity.badRequest().body(ruleViolated(
-                new RuleViolationException(HttpStatus.BAD_REQUEST, List.of(RuleViolation.of(e.getParameterName(), "request.required")))));
+                new RuleViolationException(HttpStatus.BAD_REQUEST, List.of(violation))));
     }
 
     private static String formatRule(Class<?> type) {

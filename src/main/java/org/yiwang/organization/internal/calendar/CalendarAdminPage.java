@@ -46,7 +46,7 @@ class CalendarAdminPage {
     /** Shows {@code year} (this year when absent or out of range); {@code edit} fills the form with that day's entry. */
     @GetMapping
     String show(@RequestParam(required = false) String year, @RequestParam(required = false) String edit, Model model) {
-        int shown = parseYear(year).orElseGet(() -> LocalDate.now(ZONE).getYear());
+        int shown = parseYear(year).orElseGet(CalendarAdminPage::thisYear);
         Form form = administration.year(shown).stream()
                 .filter(day -> day.date().toString().equals(edit))
                 .findFirst()
@@ -65,8 +65,7 @@ class CalendarAdminPage {
             return "redirect:/admin/calendar?year=" + saved.date().getYear();
         } catch (RuleViolationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            int year = parseYear(date.length() >= 4 ? date.substring(0, 4) : "").orElseGet(() -> LocalDate.now(ZONE).getYear());
-            return page(year, new Form(date, kind, name), FormErrors.of(e, messages, locale), model);
+            return page(yearOf(date), new Form(date, kind, name), FormErrors.of(e, messages, locale), model);
         }
     }
 
@@ -100,13 +99,31 @@ class CalendarAdminPage {
         }
     }
 
+    /** The year of the submitted date, so that the page shows the entries around it; this year if it is no date. */
+    private static int yearOf(String date) {
+        try {
+            int year = LocalDate.parse(date).getYear();
+            return isShown(year) ? year : thisYear();
+        } catch (DateTimeParseException e) {
+            return thisYear();
+        }
+    }
+
     private static Optional<Integer> parseYear(String text) {
         try {
             int year = Integer.parseInt(text == null ? "" : text);
-            return year >= CalendarRules.FIRST_YEAR && year <= CalendarRules.LAST_YEAR ? Optional.of(year) : Optional.empty();
+            return isShown(year) ? Optional.of(year) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isShown(int year) {
+        return year >= CalendarRules.FIRST_YEAR && year <= CalendarRules.LAST_YEAR;
+    }
+
+    private static int thisYear() {
+        return LocalDate.now(ZONE).getYear();
     }
 
     private String text(String key, Locale locale, Object... args) {
