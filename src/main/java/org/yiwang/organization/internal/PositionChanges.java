@@ -1,0 +1,4 @@
+package org.yiwang.organization.internal;
+
+record PositionChanges(String name, String rank) {
+}
