@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +31,8 @@ import org.yiwang.common.RuleViolationException;
  * caller's language (Accept-Language, or the language chosen on the pages).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before PageErrorsAdvice: a @RestController is a @Controller too, and its refusals must stay JSON.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final URI RULE_VIOLATION = URI.create("https://yiwang.org/problems/rule-violation");
