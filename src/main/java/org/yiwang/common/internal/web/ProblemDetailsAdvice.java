@@ -29,9 +29,9 @@ import org.yiwang.common.RuleViolationException;
 /**
  * Turns refusals into RFC 9457 problem details whose title, detail and per-field messages are in the
  * caller's language (Accept-Language, or the language chosen on the pages).
+ * It is consulted before the page advice, which would otherwise claim REST controllers too.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-// Before PageErrorsAdvice: a @RestController is a @Controller too, and its refusals must stay JSON.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
