@@ -7,13 +7,14 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiwang.audit.AuditChain;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.ChainVerification;
 import org.yiwang.crypto.CryptoService;
 
 /** Walks the chain in order, streaming, and reports the first link that does not hold. */
 @Component
-class ChainVerifier {
+class ChainVerifier implements AuditChain {
 
     private final JdbcTemplate jdbc;
     private final CryptoService crypto;
@@ -24,8 +25,9 @@ class ChainVerifier {
         this.crypto = crypto;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ChainVerification verify() {
+    public ChainVerification verify() {
         var walk = new Walk();
         jdbc.query("""
                 select seq, recorded_at, actor, action, target, outcome, client_address, detail, previous_hash, hash
