@@ -28,8 +28,8 @@ public interface OrganizationDirectory extends DivisionDirectory {
     boolean isDescendant(String code, String ancestorCode);
 
     /**
-     * Whether {@code code} is {@code scopeCode} itself or lies below it: the check behind data scopes such as
-     * "staff see their own division and, when granted, its subordinate divisions".
+     * Whether {@code code} is {@code scopeCode} itself or lies below it: the check behind data scopes in which
+     * staff see their own division and, when granted, its subordinate divisions.
      */
     boolean isWithin(String code, String scopeCode);
 
