@@ -58,7 +58,7 @@ public interface OrganizationDirectory extends DivisionDirectory {
     /** The active departments whose parent is the given department. */
     List<Department> subordinatesOf(long departmentId);
 
-    /** The positions of a department, ordered by code; empty for an unknown department. */
+    /** The positions of a department in the order they were created; empty for an unknown department. */
     List<Position> positionsOf(long departmentId);
 
     Optional<Position> position(long id);
