@@ -30,7 +30,8 @@ create table identity.account (
     updated_at            timestamptz not null default now(),
     check (kind <> 'CITIZEN' or id_number_index is not null),
     check (kind <> 'ENTERPRISE' or (credit_code is not null and legal_representative is not null)),
-    check (kind not in ('STAFF', 'LEADER') or (username is not null and department_id is not null))
+    -- staff normally belong to a department; the bootstrap administrators of an empty platform do not yet
+    check (kind not in ('STAFF', 'LEADER') or username is not null)
 );
 create index account_department on identity.account (department_id) where department_id is not null;
 

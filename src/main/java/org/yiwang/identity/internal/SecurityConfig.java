@@ -88,7 +88,11 @@ class SecurityConfig {
     private static AccessDeniedHandler deniedHandler(AuditTrail audit, ProblemWriter problems) {
         return (request, response, e) -> {
             audit.record("security.access.denied", request.getMethod() + " " + path(request), AuditOutcome.DENIED, null);
-            problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+            if (path(request).startsWith("/api/")) {
+                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
         };
     }
 

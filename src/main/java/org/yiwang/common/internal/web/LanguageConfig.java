@@ -1,5 +1,6 @@
 package org.yiwang.common.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -11,19 +12,30 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Simplified Chinese unless the caller says otherwise: a language chosen on the pages ({@code ?lang=en},
- * kept in a cookie) wins, then the Accept-Language header, then zh-CN.
+ * Pages are in Simplified Chinese unless the reader switches to English ({@code ?lang=en}, kept in a
+ * cookie). The JSON API answers in the language of the Accept-Language header, Chinese when none is sent.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("yiwang-lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request ->
-                request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
-        return resolver;
+        CookieLocaleResolver pages = new CookieLocaleResolver("yiwang-lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                if (isApi(request) && request.getHeader("Accept-Language") != null) {
+                    return request.getLocale();
+                }
+                return super.resolveLocale(request);
+            }
+        };
+        pages.setCookieMaxAge(Duration.ofDays(365));
+        pages.setDefaultLocaleFunction(request -> Locale.SIMPLIFIED_CHINESE);
+        return pages;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override

@@ -1,0 +1,115 @@
+package org.yiwang.identity.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.DivisionCode;
+import org.yiwang.common.IdNumber;
+import org.yiwang.crypto.CryptoService;
+import org.yiwang.identity.AccountKind;
+import org.yiwang.organization.Department;
+import org.yiwang.organization.OrganizationDirectory;
+
+/**
+ * Demo users, one of each kind, in the demo departments of 浙江省. Every person is synthetic: the ID
+ * numbers are built from a real division, a birth date and a sequence, with the check character computed.
+ * Loading twice changes nothing. Staff enrol their authenticator at first sign-in.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "Yiwang@2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    record DemoStaff(String username, String name, IdNumber id, AccountKind kind, String department,
+            String position, List<String> roles, boolean subordinateScope) {
+    }
+
+    static final IdNumber ZHANG_SAN = IdNumber.of(DivisionCode.parse("330106"), LocalDate.of(1985, 3, 12), 101);
+    static final IdNumber LI_SI = IdNumber.of(DivisionCode.parse("330212"), LocalDate.of(1990, 7, 8), 202);
+    static final CreditCode DEMO_ENTERPRISE = CreditCode.of('9', '1', DivisionCode.parse("330106"), "MA2H0Q1D");
+
+    static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff("clerk", "王窗口", id("330106", 1992, 4, 18, 311), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
+                    "WINDOW-CLERK", List.of(), false),
+            new DemoStaff("officer", "赵审查", id("330106", 1988, 11, 2, 415), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "CLERK", List.of(), false),
+            new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
+                    "SECTION-CHIEF", List.of(), true),
+            new DemoStaff("leader", "孙局长", id("330102", 1970, 9, 14, 631), AccountKind.LEADER, "ZJ-HZ-SCJG",
+                    "HEAD", List.of(), true),
+            new DemoStaff("sysadmin", "周系统", id("330106", 1986, 2, 28, 745), AccountKind.STAFF, "ZJ-DSJ",
+                    "SYSADMIN", List.of("SYSTEM_ADMIN"), false),
+            new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
+                    null, List.of("SECURITY_ADMIN"), false),
+            new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
+                    null, List.of("AUDIT_ADMIN"), false));
+
+    private final AccountRepository accounts;
+    private final OrganizationDirectory organization;
+    private final PasswordEncoder passwords;
+    private final CryptoService crypto;
+
+    DemoAccounts(AccountRepository accounts, OrganizationDirectory organization, PasswordEncoder passwords,
+            CryptoService crypto) {
+        this.accounts = accounts;
+        this.organization = organization;
+        this.passwords = passwords;
+        this.crypto = crypto;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.byUsername("sysadmin").isPresent()) {
+            return;
+        }
+        String hash = passwords.encode(PASSWORD);
+        long zhang = citizen(ZHANG_SAN, "张三", "13800000001", hash);
+        citizen(LI_SI, "李四", "13800000002", hash);
+        long enterprise = accounts.insert(new AccountRepository.NewAccount(AccountKind.ENTERPRISE, null, null, null, null,
+                DEMO_ENTERPRISE.value(), "杭州一网示范科技有限公司", null, zhang, null, null, hash, false));
+        accounts.grant(enterprise, "ENTERPRISE", "demo");
+        for (DemoStaff s : STAFF) {
+            Department department = organization.departmentByCode(s.department()).orElseThrow(
+                    () -> new IllegalStateException("Demo department " + s.department() + " is missing"));
+            Long position = s.position() == null ? null : organization.positionsOf(department.id()).stream()
+                    .filter(p -> p.code().equals(s.position())).map(p -> p.id()).findFirst().orElse(null);
+            long id = accounts.insert(new AccountRepository.NewAccount(s.kind(), s.username(),
+                    crypto.blindIndex(s.id().value()), crypto.encrypt(s.id().value()), s.id().masked(), null, s.name(),
+                    null, null, department.id(), position, hash, false));
+            accounts.grant(id, "STAFF", "demo");
+            if (s.kind() == AccountKind.LEADER) {
+                accounts.grant(id, "LEADER", "demo");
+            }
+            s.roles().forEach(role -> accounts.grant(id, role, "demo"));
+            accounts.setScope(id, s.subordinateScope());
+        }
+        log.info("Demo accounts loaded (password {}): citizens {} and {}, enterprise {}, staff {}", PASSWORD,
+                ZHANG_SAN.value(), LI_SI.value(), DEMO_ENTERPRISE.value(),
+                STAFF.stream().map(DemoStaff::username).toList());
+    }
+
+    private long citizen(IdNumber id, String name, String phone, String hash) {
+        long account = accounts.insert(new AccountRepository.NewAccount(AccountKind.CITIZEN, null,
+                crypto.blindIndex(id.value()), crypto.encrypt(id.value()), id.masked(), null, name,
+                crypto.encrypt(phone), null, null, null, hash, false));
+        accounts.grant(account, "CITIZEN", "demo");
+        return account;
+    }
+
+    private static IdNumber id(String division, int year, int month, int day, int sequence) {
+        return IdNumber.of(DivisionCode.parse(division), LocalDate.of(year, month, day), sequence);
+    }
+}
