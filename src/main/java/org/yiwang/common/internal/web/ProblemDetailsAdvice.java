@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,8 +25,10 @@ import org.yiwang.common.RuleViolationException;
 /**
  * Turns refusals into RFC 9457 problem details whose title, detail and per-field messages are in the
  * caller's language (Accept-Language, or the language chosen on the pages).
+ * It is consulted before the page advice, which would otherwise claim REST controllers too.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final URI RULE_VIOLATION = URI.create("https://yiwang.org/problems/rule-violation");
