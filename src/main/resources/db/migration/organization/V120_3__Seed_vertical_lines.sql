@@ -1,6 +1,5 @@
--- 政务服务 covers the general offices (办公厅/办公室) and the government service centres (window halls).
 insert into organization.vertical_line (code, name_zh, name_en, sort_order) values
-    ('government-services',              '政务服务', 'Government services', 10),
+    ('government-services',              '政务服务', 'Government services (general office, service centre)', 10),
     ('public-security',                  '公安',     'Public security', 20),
     ('taxation',                         '税务',     'Taxation', 30),
     ('market-regulation',                '市场监管', 'Market regulation', 40),
