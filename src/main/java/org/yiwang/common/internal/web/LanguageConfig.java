@@ -25,13 +25,13 @@ class LanguageConfig implements WebMvcConfigurer {
         CookieLocaleResolver pages = new CookieLocaleResolver("yiwang-lang") {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return isApiAskingForLanguage(request) ? request.getLocale() : super.resolveLocale(request);
+                return asksForLanguage(request) ? request.getLocale() : super.resolveLocale(request);
             }
 
-            // The DispatcherServlet asks for the locale context, not the locale: both must follow the same rule.
+            // The DispatcherServlet fills LocaleContextHolder through this method, not through resolveLocale.
             @Override
             public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-                return isApiAskingForLanguage(request) ? new SimpleLocaleContext(request.getLocale())
+                return asksForLanguage(request) ? new SimpleLocaleContext(request.getLocale())
                         : super.resolveLocaleContext(request);
             }
         };
@@ -40,7 +40,7 @@ class LanguageConfig implements WebMvcConfigurer {
         return pages;
     }
 
-    static boolean isApiAskingForLanguage(HttpServletRequest request) {
+    private static boolean asksForLanguage(HttpServletRequest request) {
         return isApi(request) && request.getHeader("Accept-Language") != null;
     }
 
