@@ -37,7 +37,7 @@ class ValidationController {
     @PostMapping("/id-number")
     IdNumberAnswer idNumber(@RequestBody ValueRequest request) {
         IdNumber id = IdNumber.parse(request.value());
-        String divisionName = nameOf(id.divisionCode(), "id-number.division-unknown").orElse(null);
+        String divisionName = issuedDivision(id.divisionCode(), "id-number.division-unknown").orElse(null);
         return new IdNumberAnswer(true, id.value(), id.masked(), id.divisionCode().value(), divisionName,
                 id.birthDate(), id.sex());
     }
@@ -48,7 +48,7 @@ class ValidationController {
         DivisionCode division = code.divisionCode();
         // The nation is not a GB/T 2260 division, so no directory lists it.
         String divisionName = division.level() == DivisionCode.Level.NATIONAL ? null
-                : nameOf(division, "credit-code.division-unknown").orElse(null);
+                : issuedDivision(division, "credit-code.division-unknown").orElse(null);
         return new CreditCodeAnswer(true, code.value(),
                 new CodeAndName(code.authority().code(), code.authority().chineseName()),
                 new CodeAndName(code.organizationType().code(), code.organizationType().chineseName()),
@@ -62,6 +62,18 @@ class ValidationController {
                 : nameOf(code, "division-code.unknown").orElse(null);
         return new DivisionCodeAnswer(true, code.value(), code.level(), name,
                 code.parent().map(DivisionCode::value).orElse(null));
+    }
+
+    /** As {@link #nameOf}, for the division an ID number or credit code was issued in (see DivisionDirectory#recognises). */
+    private Optional<String> issuedDivision(DivisionCode code, String unknownRule) {
+        DivisionDirectory divisions = directory.getIfAvailable();
+        if (divisions == null) {
+            return Optional.empty();
+        }
+        if (!divisions.recognises(code)) {
+            throw RuleViolationException.of("value", unknownRule, code.value());
+        }
+        return divisions.nameOrCityOf(code);
     }
 
     /** The division's name from the directory; empty when there is no directory to ask. */

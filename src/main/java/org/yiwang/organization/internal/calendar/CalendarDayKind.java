@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a calendar entry makes of its day. */
-enum CalendarDayKind {
+public enum CalendarDayKind {
 
     /** No work that day, whatever weekday it is. */
     HOLIDAY("holiday"),

@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVParser;
 import org.springframework.core.io.ClassPathResource;
 
 /** The national holiday calendar shipped with the platform ({@code data/holidays-cn.csv}: date,kind,name). */
-final class CalendarSeedFile {
+public final class CalendarSeedFile {
 
-    static final String LOCATION = "data/holidays-cn.csv";
+    public static final String LOCATION = "data/holidays-cn.csv";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setCommentMarker('#')
@@ -25,7 +25,7 @@ final class CalendarSeedFile {
     private CalendarSeedFile() {
     }
 
-    static List<CalendarDay> read() {
+    public static List<CalendarDay> read() {
         try (InputStream in = new ClassPathResource(LOCATION).getInputStream();
              CSVParser csv = CSVParser.parse(in, StandardCharsets.UTF_8, FORMAT)) {
             return csv.stream().map(row -> new CalendarDay(LocalDate.parse(row.get("date")),

@@ -47,6 +47,15 @@ class ValidationControllerTest {
     }
 
     @Test
+    void accepts_an_id_number_issued_in_a_former_county_of_a_known_city() {
+        // 350104 is no longer on this directory's list, but its city 福州市 (350100) is: the number stays valid.
+        var answer = withDirectory().idNumber(new ValueRequest("350104198001011236"));
+
+        assertThat(answer.valid()).isTrue();
+        assertThat(answer.divisionName()).isEqualTo("福州市");
+    }
+
+    @Test
     void without_a_directory_only_the_structure_is_checked() {
         var answer = withoutDirectory().idNumber(new ValueRequest("110109194912310025"));
 
