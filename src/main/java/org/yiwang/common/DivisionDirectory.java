@@ -15,4 +15,20 @@ public interface DivisionDirectory {
     default boolean isKnown(DivisionCode code) {
         return nameOf(code).isPresent();
     }
+
+    /**
+     * Whether a division code on an ID number or a credit code can stand. Such numbers keep the code they
+     * were issued with for life, so a county abolished or renamed since (330103 下城区, merged in 2021) is
+     * accepted when its city is still on record; an invented county in a known city is accepted too, which
+     * is the price of not keeping the history of every county.
+     */
+    default boolean recognises(DivisionCode code) {
+        return isKnown(code)
+                || code.level() == DivisionCode.Level.COUNTY && code.parent().filter(this::isKnown).isPresent();
+    }
+
+    /** The name to show for a code that {@link #recognises} accepts: its own, or else its city's. */
+    default Optional<String> nameOrCityOf(DivisionCode code) {
+        return nameOf(code).or(() -> code.parent().flatMap(this::nameOf));
+    }
 }

@@ -28,8 +28,8 @@ public interface OrganizationDirectory extends DivisionDirectory {
     boolean isDescendant(String code, String ancestorCode);
 
     /**
-     * Whether {@code code} is {@code scopeCode} itself or lies below it: the check behind data scopes such as
-     * "staff see their own division and, when granted, its subordinate divisions".
+     * Whether {@code code} is {@code scopeCode} itself or lies below it: the check behind data scopes in which
+     * staff see their own division and, when granted, its subordinate divisions.
      */
     boolean isWithin(String code, String scopeCode);
 
@@ -58,7 +58,7 @@ public interface OrganizationDirectory extends DivisionDirectory {
     /** The active departments whose parent is the given department. */
     List<Department> subordinatesOf(long departmentId);
 
-    /** The positions of a department, ordered by code; empty for an unknown department. */
+    /** The positions of a department in the order they were created; empty for an unknown department. */
     List<Position> positionsOf(long departmentId);
 
     Optional<Position> position(long id);

@@ -28,8 +28,9 @@ import org.yiwang.crypto.CryptoService;
 import org.yiwang.crypto.Sm2Signature;
 
 /**
- * BouncyCastle behind {@link CryptoService}. Initialising a signer or a MAC costs far more than using it,
- * so each thread keeps its own, initialised once per key.
+ * BouncyCastle behind {@link CryptoService}. Initialising a signer, a verifier or a MAC costs far more than
+ * using it, so each thread keeps its own, initialised once per key; each thread likewise keeps one SM4-GCM
+ * cipher, re-initialised with a fresh IV for every field.
  *
  * <p>Field ciphertext: {@code base64( version=1 | key number | 12-byte IV | SM4-GCM ciphertext+tag )}.
  */
@@ -48,6 +49,8 @@ class BouncyCastleCryptoService implements CryptoService {
     private final SecretKey indexKey;
     private final ThreadLocal<Mac> indexMac;
     private final ThreadLocal<Map<String, Signature>> signers = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Signature>> verifiers = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(BouncyCastleCryptoService::newCipher);
 
     BouncyCastleCryptoService(CryptoProperties properties) {
         this.keystore = PlatformKeystore.open(properties.keystore());
@@ -85,7 +88,7 @@ class BouncyCastleCryptoService implements CryptoService {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", BouncyCastle.PROVIDER);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, fieldKeys.get(currentFieldKey), new GCMParameterSpec(TAG_BITS, iv));
             byte[] header = {FORMAT, (byte) currentFieldKey};
             cipher.updateAAD(header);
@@ -114,7 +117,7 @@ class BouncyCastleCryptoService implements CryptoService {
             throw new CryptoException("Field key sm4-" + Byte.toUnsignedInt(bytes[1]) + " is not in the keystore");
         }
         try {
-            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", BouncyCastle.PROVIDER);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 2, IV_BYTES));
             cipher.updateAAD(bytes, 0, 2);
             byte[] plain = cipher.doFinal(bytes, 2 + IV_BYTES, bytes.length - 2 - IV_BYTES);
@@ -148,7 +151,14 @@ class BouncyCastleCryptoService implements CryptoService {
         if (!keystore.hasSigningKey(signature.keyId())) {
             return false;
         }
-        return verify(data, signature.value(), keystore.certificate(signature.keyId()).getPublicKey());
+        Signature verifier = verifiers.get().computeIfAbsent(signature.keyId(), this::newVerifier);
+        try {
+            verifier.update(data);
+            return verifier.verify(signature.value());
+        } catch (GeneralSecurityException e) {
+            verifiers.get().remove(signature.keyId());
+            return false;
+        }
     }
 
     @Override
@@ -204,6 +214,24 @@ class BouncyCastleCryptoService implements CryptoService {
             return signer;
         } catch (GeneralSecurityException e) {
             throw new CryptoException("Cannot initialise the SM2 signer for " + keyId, e);
+        }
+    }
+
+    private Signature newVerifier(String keyId) {
+        try {
+            Signature verifier = Signature.getInstance(Sm2Signature.ALGORITHM, BouncyCastle.PROVIDER);
+            verifier.initVerify(keystore.certificate(keyId).getPublicKey());
+            return verifier;
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("Cannot initialise the SM2 verifier for " + keyId, e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("SM4/GCM/NoPadding", BouncyCastle.PROVIDER);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("SM4-GCM is not available", e);
         }
     }
 

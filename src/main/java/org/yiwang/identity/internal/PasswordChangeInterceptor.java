@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,6 +12,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** An account with an administrator-set password must choose its own before doing anything else. */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final SecurityConfig.ProblemWriter problems;
+
+    PasswordChangeInterceptor(SecurityConfig.ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
@@ -23,7 +30,7 @@ class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer 
             return true;
         }
         if (path.startsWith("/api/")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "password must be changed first");
+            problems.write(request, response, HttpStatus.FORBIDDEN, "problem.password-must-change");
         } else {
             response.sendRedirect(request.getContextPath() + "/me/password");
         }

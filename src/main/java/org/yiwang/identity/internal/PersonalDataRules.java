@@ -27,7 +27,7 @@ class PersonalDataRules {
         try {
             IdNumber id = IdNumber.parse(value == null ? "" : value.trim());
             DivisionDirectory directory = divisions.getIfAvailable();
-            if (directory != null && !directory.isKnown(id.divisionCode())) {
+            if (directory != null && !directory.recognises(id.divisionCode())) {
                 violations.add(RuleViolation.of(field, "id-number.division-unknown", id.divisionCode().value()));
                 return null;
             }

@@ -87,7 +87,7 @@ class RegistrationService {
         try {
             code = CreditCode.parse(form.creditCode() == null ? "" : form.creditCode().trim().toUpperCase(java.util.Locale.ROOT));
             DivisionDirectory directory = divisions.getIfAvailable();
-            if (directory != null && !directory.isKnown(code.divisionCode())) {
+            if (directory != null && !directory.recognises(code.divisionCode())) {
                 violations.add(RuleViolation.of("creditCode", "credit-code.division-unknown", code.divisionCode().value()));
             }
         } catch (RuleViolationException e) {

@@ -18,7 +18,9 @@ class DepartmentRepository {
             select id, code, name, short_name, division_code, line_code, parent_id, kind, status, created_at, updated_at
             from organization.department
             """;
-    private static final String ORDER = " order by division_code, line_code, code";
+    /** The customary order of the lines (政务服务, 公安, 税务, …), used within one division. */
+    private static final String LINE_RANK = "(select l.sort_order from organization.vertical_line l where l.code = line_code)";
+    private static final String ORDER = " order by division_code, " + LINE_RANK + ", code";
     private static final String INSERT = """
             insert into organization.department (code, name, short_name, division_code, line_code, parent_id, kind)
             values (:code, :name, :shortName, :division, :line, :parent, :kind)""";
@@ -68,7 +70,7 @@ class DepartmentRepository {
 
     /** Every department of one division, dissolved ones too, for administrators. */
     List<Department> findAllIn(String divisionCode) {
-        return jdbc.sql(COLUMNS + "where division_code = ? order by status, line_code, code")
+        return jdbc.sql(COLUMNS + "where division_code = ?" + " order by status, " + LINE_RANK + ", code")
                 .param(divisionCode).query(DepartmentRepository::map).list();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,32 +32,33 @@ import org.yiwang.organization.OrganizationDirectory;
 @PreAuthorize("hasAuthority('organization:manage')")
 class OrganizationAdminPages {
 
-    static final String DEFAULT_DIVISION = "330000";
-
     private final OrganizationDirectory directory;
     private final DepartmentRepository departments;
     private final DepartmentAdministration departmentAdministration;
     private final PositionAdministration positionAdministration;
     private final MessageSource messages;
+    private final String province;
 
     OrganizationAdminPages(OrganizationDirectory directory, DepartmentRepository departments,
             DepartmentAdministration departmentAdministration, PositionAdministration positionAdministration,
-            MessageSource messages) {
+            MessageSource messages, @Value("${yiwang.province-code:330000}") String province) {
         this.directory = directory;
         this.departments = departments;
         this.departmentAdministration = departmentAdministration;
         this.positionAdministration = positionAdministration;
         this.messages = messages;
+        this.province = province;
     }
 
+    /** Opens on the platform's own province unless the administrator picked another division. */
     @GetMapping
-    public String division(@RequestParam(defaultValue = DEFAULT_DIVISION) String division, Model model, Locale locale,
+    public String division(@RequestParam(required = false) String division, Model model, Locale locale,
             HttpServletResponse response) {
-        Division current = directory.division(division).orElse(null);
+        Division current = directory.division(division == null ? province : division).orElse(null);
         if (current == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("unknownDivision", division);
-            current = directory.division(DEFAULT_DIVISION).orElseThrow();
+            current = provinceDivision();
         }
         DepartmentRequest blank = new DepartmentRequest(null, null, null, current.code(), null, null,
                 DepartmentKind.GOVERNMENT_ORGAN.code());
@@ -73,8 +75,8 @@ class OrganizationAdminPages {
             return "redirect:/admin/organization/departments/" + created.id();
         } catch (RuleViolationException refused) {
             response.setStatus(refused.status().value());
-            Division current = directory.division(form.divisionCode())
-                    .orElseGet(() -> directory.division(DEFAULT_DIVISION).orElseThrow());
+            Division current = directory.division(DepartmentRequest.clean(form.divisionCode()))
+                    .orElseGet(this::provinceDivision);
             return divisionPage(current, form, FormErrors.of(refused, messages, locale), model, locale);
         }
     }
@@ -130,6 +132,11 @@ class OrganizationAdminPages {
         } catch (RuleViolationException refused) {
             return refused(departmentId, refused, "positionErrors", null, model, locale, response);
         }
+    }
+
+    private Division provinceDivision() {
+        return directory.division(province).orElseThrow(
+                () -> new IllegalStateException("yiwang.province-code names no division: " + province));
     }
 
     private String done(long departmentId, String notice, Locale locale, RedirectAttributes redirect) {

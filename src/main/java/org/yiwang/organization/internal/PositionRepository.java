@@ -22,7 +22,7 @@ class PositionRepository {
     }
 
     List<Position> findByDepartment(long departmentId) {
-        return jdbc.sql(COLUMNS + "where department_id = ? order by code")
+        return jdbc.sql(COLUMNS + "where department_id = ? order by id")
                 .param(departmentId).query(Position.class).list();
     }
 

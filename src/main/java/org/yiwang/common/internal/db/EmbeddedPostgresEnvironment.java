@@ -49,7 +49,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", DATABASE),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                EmbeddedPostgresLease.STARTED, "true")));
         if (env.getProperty("yiwang.demo.enabled", Boolean.class, true)) {
             env.addActiveProfile("demo");
         }
@@ -65,7 +66,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setDataDirectory(dataDir.toAbsolutePath())
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "Asia/Shanghai");
+                    .setServerConfig("timezone", "Asia/Shanghai")
+                    // stopped by EmbeddedPostgresLease once the last application context has closed its pool
+                    .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -74,8 +77,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             log.info("Embedded PostgreSQL started on port " + running.getPort() + ", data in "
                     + dataDir.toAbsolutePath() + ". Set SPRING_DATASOURCE_URL to use an external PostgreSQL.");
             return running;
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath(), e);
+        } catch (IOException | SQLException | IllegalStateException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
+                    + " (is another Yiwang already running on this data directory?)", e);
         }
     }
 
@@ -85,6 +89,19 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {
                 c.createStatement().execute("create database " + DATABASE + " encoding 'UTF8'");
+            }
+        }
+    }
+
+    /** Stops the cluster; called when the last context using it has closed. */
+    static synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not stop the embedded PostgreSQL", e);
+            } finally {
+                running = null;
             }
         }
     }

@@ -3,6 +3,8 @@ package org.yiwang.common.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,15 +25,23 @@ class LanguageConfig implements WebMvcConfigurer {
         CookieLocaleResolver pages = new CookieLocaleResolver("yiwang-lang") {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                if (isApi(request) && request.getHeader("Accept-Language") != null) {
-                    return request.getLocale();
-                }
-                return super.resolveLocale(request);
+                return asksForLanguage(request) ? request.getLocale() : super.resolveLocale(request);
+            }
+
+            // The DispatcherServlet fills LocaleContextHolder through this method, not through resolveLocale.
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return asksForLanguage(request) ? new SimpleLocaleContext(request.getLocale())
+                        : super.resolveLocaleContext(request);
             }
         };
         pages.setCookieMaxAge(Duration.ofDays(365));
         pages.setDefaultLocaleFunction(request -> Locale.SIMPLIFIED_CHINESE);
         return pages;
+    }
+
+    private static boolean asksForLanguage(HttpServletRequest request) {
+        return isApi(request) && request.getHeader("Accept-Language") != null;
     }
 
     static boolean isApi(HttpServletRequest request) {

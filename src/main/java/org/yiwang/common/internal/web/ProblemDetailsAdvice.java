@@ -1,11 +1,15 @@
 package org.yiwang.common.internal.web;
 
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,9 +17,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.common.RuleViolationException;
@@ -23,8 +29,10 @@ import org.yiwang.common.RuleViolationException;
 /**
  * Turns refusals into RFC 9457 problem details whose title, detail and per-field messages are in the
  * caller's language (Accept-Language, or the language chosen on the pages).
+ * It is consulted before the page advice, which would otherwise claim REST controllers too.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final URI RULE_VIOLATION = URI.create("https://yiwang.org/problems/rule-violation");
@@ -77,6 +85,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(text("problem.malformed.title", locale));
         problem.setDetail(text("problem.malformed.detail", locale));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query or path parameter that cannot be read as its type, e.g. {@code from=2026-02-30}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return badRequest(RuleViolation.of(field, formatRule(e.getRequiredType()), String.valueOf(e.getValue())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(RuleViolation.of(e.getParameterName(), "request.required"));
+    }
+
+    private ResponseEntity<Object> badRequest(RuleViolation violation) {
+        return ResponseEntity.badRequest().body(ruleViolated(
+                new RuleViolationException(HttpStatus.BAD_REQUEST, List.of(violation))));
+    }
+
+    private static String formatRule(Class<?> type) {
+        if (type == null) {
+            return "request.format";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "request.date";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "request.number";
+        }
+        return "request.format";
     }
 
     private Map<String, Object> fieldError(RuleViolation v, Locale locale) {

@@ -1,0 +1,162 @@
+package org.yiwang.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yiwang.common.IdNumber;
+import org.yiwang.support.PlatformTest;
+import org.yiwang.support.SignIn;
+import org.yiwang.support.SyntheticPeople;
+
+/**
+ * What a citizen does first, in a real browser: Debian's headless Chromium driven by its ChromeDriver,
+ * against the platform on its random port. Screenshots land in {@code target/screenshots} for a person
+ * to look at (Chinese glyphs, layout on a phone).
+ */
+@PlatformTest
+class CitizenJourneyBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String HOME_TITLE = "一网通办，一次办好";
+
+    @LocalServerPort int port;
+
+    private Path profile;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        profile = Files.createTempDirectory("yiwang-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                // root in a container needs --no-sandbox; the network flags keep Chromium from calling home
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1280,900",
+                        "--user-data-dir=" + profile.toAbsolutePath())
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
+    }
+
+    @Test
+    void a_citizen_registers_signs_in_and_sees_his_masked_id_number() throws IOException {
+        IdNumber id = SyntheticPeople.idNumber();
+
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOME_TITLE);
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(header().getText()).contains("登录", "注册").doesNotContain("我的账号");
+        screenshot("home-zh.png");
+
+        header().findElement(By.linkText("注册")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/register/citizen")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("个人用户注册");
+        type("idNumber", id.value());
+        type("name", "测试居民");
+        type("phone", "13800001234");
+        type("password", SignIn.PASSWORD);
+        submit();
+
+        wait.until(ExpectedConditions.urlToBe(url("/login")));
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("注册成功，请登录。");
+        screenshot("registered-login.png");
+
+        type("login", id.value());
+        type("password", SignIn.PASSWORD);
+        submit();
+
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOME_TITLE);
+        assertThat(browser.findElement(By.cssSelector(".hero")).getText()).contains("测试居民，欢迎回来。");
+        assertThat(header().findElement(By.linkText("我的账号")).isDisplayed()).isTrue();
+        assertThat(header().findElement(By.cssSelector("form[action='/logout'] button")).getText()).isEqualTo("退出");
+        assertThat(header().findElements(By.linkText("登录"))).isEmpty();
+        screenshot("signed-in-home.png");
+
+        header().findElement(By.linkText("我的账号")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/me")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的账号");
+        assertThat(browser.findElement(By.cssSelector("td.mono")).getText()).isEqualTo(id.masked());
+        assertThat(browser.getPageSource()).doesNotContain(id.value());
+        screenshot("me.png");
+    }
+
+    @Test
+    void the_home_page_fits_a_375_pixel_phone_without_horizontal_scrolling() throws IOException {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOME_TITLE);
+        assertThat(number("return window.innerWidth")).isEqualTo(375);
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        screenshot("home-375.png");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement header() {
+        return browser.findElement(By.cssSelector("header.site"));
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
+    }
+
+    private long number(String script) {
+        return ((Number) browser.executeScript(script)).longValue();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
