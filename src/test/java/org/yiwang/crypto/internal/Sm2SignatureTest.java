@@ -75,6 +75,25 @@ class Sm2SignatureTest {
     }
 
     @Test
+    void a_malformed_signature_is_refused_and_leaves_the_next_verification_intact() {
+        Sm2Signature good = crypto.sign(DOCUMENT);
+        assertThat(crypto.verify(DOCUMENT, new Sm2Signature(good.keyId(), new byte[] {0x30, 0x03, 0x02, 0x01}))).isFalse();
+        assertThat(crypto.verify(DOCUMENT, new Sm2Signature(good.keyId(), new byte[0]))).isFalse();
+        assertThat(crypto.verify(DOCUMENT, good)).isTrue();
+    }
+
+    @Test
+    void verifies_alternately_for_two_keys_on_one_thread() {
+        Sm2Signature byPlatform = crypto.sign(DOCUMENT);
+        Sm2Signature bySeal = crypto.sign("seal-finance", DOCUMENT);
+        for (int i = 0; i < 3; i++) {
+            assertThat(crypto.verify(DOCUMENT, byPlatform)).isTrue();
+            assertThat(crypto.verify(DOCUMENT, bySeal)).isTrue();
+            assertThat(crypto.verify(DOCUMENT, new Sm2Signature("seal-finance", byPlatform.value()))).isFalse();
+        }
+    }
+
+    @Test
     void rejects_a_signature_naming_an_unknown_key() {
         Sm2Signature signature = crypto.sign(DOCUMENT);
         assertThat(crypto.verify(DOCUMENT, new Sm2Signature("nobody", signature.value()))).isFalse();

@@ -90,6 +90,7 @@ class Sm4FieldEncryptionTest {
                     .as("byte %d flipped", i)
                     .isInstanceOf(CryptoException.class);
         }
+        assertThat(crypto.decrypt(Base64.getEncoder().encodeToString(bytes))).isEqualTo("13800138000");
     }
 
     @Test
@@ -144,6 +145,9 @@ class Sm4FieldEncryptionTest {
         String fresh = after.encrypt("身份证号 330106199001011234");
         assertThat(keyNumber(fresh)).isEqualTo(2);
         assertThat(after.decrypt(fresh)).isEqualTo("身份证号 330106199001011234");
+        for (int i = 0; i < 3; i++) {
+            assertThat(after.decrypt(old)).isEqualTo(after.decrypt(fresh));
+        }
         assertThatThrownBy(() -> before.decrypt(fresh))
                 .isInstanceOf(CryptoException.class)
                 .hasMessageContaining("sm4-2");
