@@ -87,8 +87,8 @@ public class Sm2Benchmark {
     }
 
     /**
-     * Not a baseline but an explanation of the gap: the part of the service's verification that is not the
-     * keystore lookup, i.e. a JCA verifier fetched and initialised for each signature (on one reused key object).
+     * Not a baseline but a gauge: a JCA verifier fetched and initialised for every signature, on one kept key
+     * object, to weigh per-call initialisation against the raw verifier (see docs/benchmarks.md).
      */
     @Benchmark
     public boolean jcaVerifyInitialisedPerCall() throws GeneralSecurityException {
