@@ -35,9 +35,10 @@ import org.yiwang.audit.AuditTrail;
 class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/login/second-factor", "/register/**",
-            "/organization/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+            "/organization/**", "/registry/indicators", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/auth/login", "/api/v1/auth/second-factor",
-            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**"};
+            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+            "/api/v1/registry/indicators", "/api/v1/registry/indicators/**"};
     private static final String[] OPERATIONS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/api/v1/**"};
