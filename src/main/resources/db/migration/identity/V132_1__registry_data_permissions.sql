@@ -3,7 +3,8 @@
 insert into identity.permission (code, name_zh, name_en) values
     ('registry:parcel:read',      '查询自然资源和空间地理库',  'Read the natural resources and geospatial register'),
     ('registry:parcel:manage',    '维护自然资源和空间地理库',  'Maintain the natural resources and geospatial register'),
-    ('registry:indicator:manage', '维护宏观经济库指标数据',    'Maintain the macro-economic register''s values');
+    ('registry:indicator:manage', '维护宏观经济库指标数据',    'Maintain the macro-economic register''s values'),
+    ('registry:generate',         '生成合成的基础信息库数据',  'Generate synthetic base-register data');
 
 insert into identity.role (code, name_zh, name_en, admin_duty, for_kinds) values
     ('REGISTRY_KEEPER', '基础信息库维护员', 'Base register keeper', null, 'STAFF,LEADER');
@@ -13,4 +14,5 @@ insert into identity.role_permission (role_code, permission_code) values
     ('LEADER', 'registry:parcel:read'),
     ('REGISTRY_KEEPER', 'registry:parcel:read'),
     ('REGISTRY_KEEPER', 'registry:parcel:manage'),
-    ('REGISTRY_KEEPER', 'registry:indicator:manage');
+    ('REGISTRY_KEEPER', 'registry:indicator:manage'),
+    ('SYSTEM_ADMIN', 'registry:generate');

@@ -11,9 +11,9 @@ import java.util.Random;
  * quarterly and monthly values following the same trend. The same seed gives the same series. The figures are
  * invented for demonstrations and tests; they are not statistics.
  */
-final class SyntheticSeries {
+public final class SyntheticSeries {
 
-    record Value(String indicator, String period, BigDecimal value) {
+    public record Value(String indicator, String period, BigDecimal value) {
     }
 
     private SyntheticSeries() {
@@ -23,7 +23,7 @@ final class SyntheticSeries {
      * Values for one division from {@code firstYear} to {@code lastYear}; {@code weight} scales the economy
      * (1 for a province of about 65 million people, less for a city).
      */
-    static List<Value> forDivision(String divisionCode, double weight, int firstYear, int lastYear, long seed) {
+    public static List<Value> forDivision(String divisionCode, double weight, int firstYear, int lastYear, long seed) {
         Random random = new Random(seed ^ Long.parseLong(divisionCode) * 0x9E3779B97F4A7C15L);
         List<Value> values = new ArrayList<>();
         double gdp = 50_000 * weight * (0.8 + 0.4 * random.nextDouble());
