@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.yiwang.YiwangApplication;
 
 /**
- * Writes a synthetic register file from the command line, without the web server and without demo data:
+ * Writes a synthetic register file from the command line, without demo data:
  * <pre>
  * ./mvnw -q exec:java -Dexec.mainClass=org.yiwang.registry.internal.synthetic.GenerateSyntheticData \
  *     -Dexec.args="people 1000000 target/people.csv --seed 42"
@@ -24,7 +23,9 @@ import org.yiwang.YiwangApplication;
  * Kinds: {@code people N file}, {@code entities M file --people N} (representatives among the N people of the same
  * seed), {@code indicators YEARS file}. Options: {@code --seed} (42), {@code --province} (330000),
  * {@code --encoding} (UTF-8 or GB18030), {@code --source} (the department code indicator values come from, ZJ-TJ).
- * It starts the platform's database like the application does, so it reads the real counties of the province.
+ * It starts the platform like the application does, so it reads the real counties of the province from the
+ * organization directory. The platform's security configuration needs a servlet context, so the web server starts
+ * too, on a free port that nothing is told about, and stops with the run.
  */
 public final class GenerateSyntheticData {
 
@@ -54,8 +55,7 @@ public final class GenerateSyntheticData {
         Charset charset = Charset.forName(options.get("--encoding"));
         String province = options.get("--province");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YiwangApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("yiwang.demo.enabled=false", "spring.main.banner-mode=off")
+                .properties("yiwang.demo.enabled=false", "spring.main.banner-mode=off", "server.port=0")
                 .run();
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             SyntheticData data = context.getBean(SyntheticData.class);
