@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.DivisionCode;
+import org.yiwang.common.IdNumber;
+import org.yiwang.crypto.CryptoService;
 import org.yiwang.support.PlatformTest;
+import org.yiwang.support.SyntheticPeople;
 
 /**
  * The natural resources and geospatial register through the API: two parcels near 西湖区, a triangle and a small
@@ -30,6 +36,10 @@ class ParcelsIT {
     static final String SQUARE = "330106001002GB00002W00000000";
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CryptoService crypto;
+    long personId;
+    long entityId;
 
     static RequestPostProcessor keeper() {
         return user("keeper-test").authorities(new SimpleGrantedAuthority("registry:parcel:manage"),
@@ -40,10 +50,42 @@ class ParcelsIT {
         return user("staff-test").authorities(new SimpleGrantedAuthority("registry:parcel:read"));
     }
 
+    /**
+     * The right holders, written straight into the population and legal-entity registers: their own services are
+     * not what this test is about, and only the row ids matter here.
+     */
     @BeforeEach
-    void record_the_two_parcels() throws Exception {
+    void record_the_holders_and_the_two_parcels() throws Exception {
+        IdNumber holder = SyntheticPeople.idNumber();
+        personId = jdbc.queryForObject("""
+                insert into registry.person (id_number_index, id_number_enc, name, sex, birth_date, ethnicity,
+                       household_division, household_address, marital_status, status, supplied_by, changed_at)
+                values (?, ?, '宗地权利人', ?, ?, '01', '330106', '浙江省杭州市西湖区', '20', 'LIVING', 1, now())
+                returning id""", Long.class, crypto.blindIndex(holder.value()), crypto.encrypt(holder.value()),
+                holder.sex().name(), holder.birthDate());
+        entityId = jdbc.queryForObject("""
+                insert into registry.legal_entity (credit_code, name, entity_type, legal_representative_id,
+                       registered_capital, established_on, registration_authority, domicile_division, domicile_address,
+                       status, supplied_by, changed_at)
+                values (?, '宗地测试有限公司', 'LIMITED_LIABILITY_COMPANY', ?, 1000000, date '2010-01-01',
+                       '西湖区市场监督管理局', '330106', '浙江省杭州市西湖区', 'SUBSISTING', 1, now())
+                on conflict (credit_code) do update set name = excluded.name
+                returning id""", Long.class,
+                CreditCode.of('9', '1', DivisionCode.parse("330106"), "PARCE1T1").value(), personId);
         record(TRIANGLE, "PERSON", "07", "[[121.90,30.20],[121.92,30.20],[121.90,30.22],[121.90,30.20]]");
         record(SQUARE, "LEGAL_ENTITY", "06", "[[121.95,30.20],[121.96,30.20],[121.96,30.21],[121.95,30.21],[121.95,30.20]]");
+    }
+
+    @Test
+    void a_holder_must_be_in_the_registers() throws Exception {
+        mvc.perform(put("/api/v1/registry/parcels/330106001002GB00004W00000000").with(keeper())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"holderKind":"LEGAL_ENTITY","holderId":"%d","landUse":"07","area":"10","divisionCode":"330106",
+                                 "boundary":{"type":"Polygon","coordinates":[[[121.99,30.20],[121.995,30.20],[121.99,30.205],[121.99,30.20]]]}}"""
+                                .formatted(personId + entityId + 1000)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].rule").value("parcel.holder.unknown"));
     }
 
     @Test
@@ -70,7 +112,8 @@ class ParcelsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parcels", hasSize(1)))
                 .andExpect(jsonPath("$.parcels[0].code").value(SQUARE))
-                .andExpect(jsonPath("$.parcels[0].holderKind").value("LEGAL_ENTITY"));
+                .andExpect(jsonPath("$.parcels[0].holderKind").value("LEGAL_ENTITY"))
+                .andExpect(jsonPath("$.parcels[0].holderId").value(entityId));
         mvc.perform(get("/api/v1/registry/parcels").param("bbox", "121.89,30.19,121.97,30.23").with(staff()))
                 .andExpect(jsonPath("$.parcels", hasSize(2)));
         mvc.perform(get("/api/v1/registry/parcels").param("bbox", "121.91,30.19,121.97,30.23").with(staff()))
@@ -138,7 +181,8 @@ class ParcelsIT {
     private ResultActions record(String code, String holderKind, String landUse, String ring) throws Exception {
         return mvc.perform(put("/api/v1/registry/parcels/" + code).with(keeper()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"holderKind":"%s","holderId":"7","landUse":"%s","area":"1234.5","divisionCode":"330106",
-                         "boundary":{"type":"Polygon","coordinates":[%s]}}""".formatted(holderKind, landUse, ring)));
+                        {"holderKind":"%s","holderId":"%d","landUse":"%s","area":"1234.5","divisionCode":"330106",
+                         "boundary":{"type":"Polygon","coordinates":[%s]}}""".formatted(holderKind,
+                        holderKind.equals("PERSON") ? personId : entityId, landUse, ring)));
     }
 }

@@ -31,7 +31,7 @@ class ParcelRegister {
     }
 
     ParcelRules rules() {
-        return new ParcelRules(parcels.landUseCodes(), code -> directory.division(code).isPresent());
+        return new ParcelRules(parcels.landUseCodes(), code -> directory.division(code).isPresent(), parcels::holderExists);
     }
 
     /** Records the parcel, or replaces the one with its code; recording the same parcel twice changes nothing. */

@@ -32,6 +32,13 @@ class ParcelRepository {
         return jdbc.sql("select code from registry.land_use").query(String.class).stream().collect(Collectors.toSet());
     }
 
+    /** Whether the population or legal-entity register holds the right holder with this id. */
+    boolean holderExists(HolderKind kind, long id) {
+        String table = kind == HolderKind.PERSON ? "registry.person" : "registry.legal_entity";
+        return jdbc.sql("select exists (select 1 from " + table + " where id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
     /** Inserts the parcel or replaces the one with the same code; false when the stored parcel was already identical. */
     boolean save(ValidParcel parcel) {
         Envelope box = parcel.boundary().envelope();

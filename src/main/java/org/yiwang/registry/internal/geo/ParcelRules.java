@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.yiwang.common.RuleViolation;
@@ -13,7 +14,8 @@ import org.yiwang.common.RuleViolationException;
  * The field rules of a parcel. The parcel code follows the real-estate unit number (不动产单元号, 28 characters):
  * the six-digit county code, six digits of cadastral zone and subzone, two letters of parcel feature, a five-digit
  * parcel number, the kind of fixture (F building, L forest, Q structure, W none) and eight digits for it; it starts
- * with the code of the parcel's own division.
+ * with the code of the parcel's own division. The right holder is a person of the population register or an entity of
+ * the legal-entity register.
  */
 final class ParcelRules {
 
@@ -22,10 +24,12 @@ final class ParcelRules {
 
     private final Set<String> landUses;
     private final Predicate<String> knownDivision;
+    private final BiPredicate<HolderKind, Long> knownHolder;
 
-    ParcelRules(Set<String> landUses, Predicate<String> knownDivision) {
+    ParcelRules(Set<String> landUses, Predicate<String> knownDivision, BiPredicate<HolderKind, Long> knownHolder) {
         this.landUses = landUses;
         this.knownDivision = knownDivision;
+        this.knownHolder = knownHolder;
     }
 
     /** The parcel, or a refusal naming every field that breaks a rule. */
@@ -43,6 +47,9 @@ final class ParcelRules {
         }
         HolderKind kind = holderKind(strip(draft.holderKind()), violations);
         long holderId = holderId(strip(draft.holderId()), violations);
+        if (kind != null && holderId > 0 && !knownHolder.test(kind, holderId)) {
+            violations.add(RuleViolation.of("holderId", "parcel.holder.unknown", String.valueOf(holderId)));
+        }
         String landUse = strip(draft.landUse());
         if (!landUses.contains(landUse)) {
             violations.add(RuleViolation.of("landUse", "parcel.land-use.unknown", landUse));

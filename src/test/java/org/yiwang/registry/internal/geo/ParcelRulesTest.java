@@ -13,7 +13,8 @@ import org.yiwang.common.RuleViolationException;
 class ParcelRulesTest {
 
     static final String CODE = "330106001002GB00001W00000000";
-    final ParcelRules rules = new ParcelRules(Set.of("01", "07"), Set.of("330106", "330108")::contains);
+    final ParcelRules rules = new ParcelRules(Set.of("01", "07"), Set.of("330106", "330108")::contains,
+            (kind, id) -> kind == HolderKind.PERSON && id == 42);
 
     @Test
     void accepts_a_parcel_whose_code_starts_with_its_division() {
@@ -51,6 +52,12 @@ class ParcelRulesTest {
 
     private static ParcelDraft draft(String code, String division, String landUse, String area) {
         return new ParcelDraft(code, "PERSON", "42", landUse, area, division, ParcelBoundaryTest.SQUARE);
+    }
+
+    @Test
+    void rejects_a_holder_the_registers_do_not_hold() {
+        assertThat(rules(new ParcelDraft(CODE, "LEGAL_ENTITY", "42", "07", "10", "330106", ParcelBoundaryTest.SQUARE)))
+                .containsExactly("parcel.holder.unknown");
     }
 
     @Test
