@@ -4,16 +4,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -176,6 +179,37 @@ class ParcelsIT {
         mvc.perform(put("/api/v1/registry/parcels/" + SQUARE).with(staff()).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void parcels_import_from_csv_and_importing_again_changes_nothing() throws Exception {
+        String square = "\"{\"\"type\"\":\"\"Polygon\"\",\"\"coordinates\"\":[[[%s,30.5],[%s,30.5],[%s,30.51],[%s,30.51],[%s,30.5]]]}\"";
+        String csv = "code,holder_kind,holder_id,land_use,area,division_code,boundary\n"
+                + "330106001002GB00101W00000000,PERSON," + personId + ",01,800," + "330106,"
+                + square.formatted("122.50", "122.51", "122.51", "122.50", "122.50") + "\n"
+                + "330106001002GB00102W00000000,LEGAL_ENTITY," + entityId + ",05,950.25,330106,"
+                + square.formatted("122.52", "122.53", "122.53", "122.52", "122.52") + "\n"
+                + "330106001002GB00103W00000000,PERSON," + personId + ",01,10,330106,"
+                + "\"{\"\"type\"\":\"\"Polygon\"\",\"\"coordinates\"\":[[[122.6,30.5],[122.61,30.51],[122.61,30.5],[122.6,30.51],[122.6,30.5]]]}\"\n"
+                + "330106001002GB00101W00000000,PERSON," + personId + ",01,800,330106,"
+                + square.formatted("122.50", "122.51", "122.51", "122.50", "122.50") + "\n";
+        MockMultipartFile file = new MockMultipartFile("file", "parcels.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        RequestPostProcessor importer = user("importer-test").authorities(new SimpleGrantedAuthority("registry:import"));
+        mvc.perform(multipart("/api/v1/registry/imports/parcels").file(file).param("mode", "GOOD_ROWS").with(importer))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.rowsChanged").value(2))
+                .andExpect(jsonPath("$.run.rowsRejected").value(2))
+                .andExpect(jsonPath("$.rejections[0].line").value(4))
+                .andExpect(jsonPath("$.rejections[0].reason", containsString("自相交")))
+                .andExpect(jsonPath("$.rejections[1].reason").value("与第 2 行的宗地编号重复。"));
+        mvc.perform(multipart("/api/v1/registry/imports/parcels").file(file).param("mode", "GOOD_ROWS").with(importer))
+                .andExpect(jsonPath("$.run.rowsChanged").value(0))
+                .andExpect(jsonPath("$.run.rowsUnchanged").value(2));
+        mvc.perform(get("/api/v1/registry/parcels").param("containing", "122.525,30.505").with(staff()))
+                .andExpect(jsonPath("$.parcels", hasSize(1)))
+                .andExpect(jsonPath("$.parcels[0].code").value("330106001002GB00102W00000000"))
+                .andExpect(jsonPath("$.parcels[0].area").value(950.25));
     }
 
     private ResultActions record(String code, String holderKind, String landUse, String ring) throws Exception {
