@@ -15,19 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.AuditTrail;
 import org.yiwang.common.CreditCode;
-import org.yiwang.common.DivisionCode;
 import org.yiwang.common.IdNumber;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.common.RuleViolationException;
-import org.yiwang.crypto.CryptoService;
 import org.yiwang.registry.ChangeSource;
 import org.yiwang.registry.EntityChanged;
 import org.yiwang.registry.EntityId;
 import org.yiwang.registry.EntityInput;
 import org.yiwang.registry.EntityRecord;
 import org.yiwang.registry.EntityRules;
-import org.yiwang.registry.EntityStatus;
-import org.yiwang.registry.EntityType;
 import org.yiwang.registry.LegalEntityRegister;
 import org.yiwang.registry.PersonCodec;
 
@@ -38,19 +34,19 @@ class EntityRegistration implements LegalEntityRegister {
     private final PersonRepository people;
     private final EntityRules rules;
     private final PersonCodec codec;
-    private final CryptoService crypto;
+    private final EntityRecords records;
     private final History history;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EntityRegistration(EntityRepository entities, PersonRepository people, EntityRules rules, PersonCodec codec,
-            CryptoService crypto, History history, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            EntityRecords records, History history, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.entities = entities;
         this.people = people;
         this.rules = rules;
         this.codec = codec;
-        this.crypto = crypto;
+        this.records = records;
         this.history = history;
         this.audit = audit;
         this.events = events;
@@ -88,7 +84,7 @@ class EntityRegistration implements LegalEntityRegister {
                 HttpStatus.NOT_FOUND, List.of(RuleViolation.of("entityId", "registry.entity.not-found"))));
         EntityRecord entity = rules.validate(input);
         long representative = representative(entity.legalRepresentative());
-        EntityRecord before = record(current);
+        EntityRecord before = records.of(current);
         Set<String> changed = entity.changedFrom(before);
         if (changed.isEmpty()) {
             return changed;
@@ -112,14 +108,6 @@ class EntityRegistration implements LegalEntityRegister {
     @Transactional(readOnly = true)
     public Optional<EntityId> find(CreditCode creditCode) {
         return entities.byCreditCode(creditCode.value()).map(row -> new EntityId(row.id()));
-    }
-
-    /** The stored entity as checked values again, its representative's ID number decrypted. */
-    EntityRecord record(EntityRow row) {
-        return new EntityRecord(CreditCode.parse(row.creditCode()), row.name(), EntityType.valueOf(row.type()),
-                IdNumber.parse(crypto.decrypt(row.representativeIdNumberEnc())), row.registeredCapital(),
-                row.establishedOn(), row.registrationAuthority(), DivisionCode.parse(row.domicileDivision()),
-                row.domicileAddress(), row.businessScope(), EntityStatus.valueOf(row.status()));
     }
 
     private long representative(IdNumber idNumber) {

@@ -32,14 +32,14 @@ class RegisterReading {
 
     private final PersonRepository people;
     private final EntityRepository entities;
-    private final EntityRegistration entityRecords;
+    private final EntityRecords entityRecords;
     private final PersonCodec codec;
     private final CryptoService crypto;
     private final DataUseChain dataUse;
     private final DataScopes scopes;
     private final OrganizationDirectory organization;
 
-    RegisterReading(PersonRepository people, EntityRepository entities, EntityRegistration entityRecords,
+    RegisterReading(PersonRepository people, EntityRepository entities, EntityRecords entityRecords,
             PersonCodec codec, CryptoService crypto, DataUseChain dataUse, DataScopes scopes,
             OrganizationDirectory organization) {
         this.people = people;
@@ -92,7 +92,7 @@ class RegisterReading {
         CreditCode code = parseCreditCode(creditCode);
         EntityRow row = entities.byCreditCode(code.value()).orElseThrow(() -> new RuleViolationException(
                 HttpStatus.NOT_FOUND, List.of(RuleViolation.of("creditCode", "registry.entity.not-found"))));
-        var entity = entityRecords.record(row);
+        var entity = entityRecords.of(row);
         boolean masked = !reader.fullView();
         UUID message = UUID.randomUUID();
         IdNumber representative = entity.legalRepresentative();
