@@ -42,8 +42,8 @@ class PersonRepository {
     }
 
     List<PersonRow> byNameIn(String name, Collection<String> divisions, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from registry.person where name = ? and household_division = any (?) order by id limit ?""")
+        return jdbc.sql("select " + COLUMNS
+                        + " from registry.person where name = ? and household_division = any (?) order by id limit ?")
                 .params(name, divisions.toArray(String[]::new), limit)
                 .query(PersonRepository::map).list();
     }
