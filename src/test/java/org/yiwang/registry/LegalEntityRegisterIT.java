@@ -1,9 +1,11 @@
 package org.yiwang.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +124,19 @@ class LegalEntityRegisterIT {
     void an_entity_query_without_a_purpose_is_a_bad_request() throws Exception {
         mvc.perform(get("/api/v1/registry/entities/" + SyntheticPeople.creditCode().value()).session(reader.session()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("purpose"));
+    }
+
+    @Test
+    void the_entity_page_shows_the_record_with_the_representative_masked() throws Exception {
+        CreditCode code = SyntheticPeople.creditCode();
+        IdNumber representative = representative();
+        register(code, representative);
+        mvc.perform(post("/registry/entities/lookup").session(reader.session()).with(csrf())
+                        .param("creditCode", code.value()).param("purpose", "行政许可审查"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("杭州测试科技有限公司"),
+                        Matchers.containsString(representative.masked()), Matchers.containsString("500,000.50"),
+                        Matchers.not(Matchers.containsString(representative.value())))));
     }
 
     @Test

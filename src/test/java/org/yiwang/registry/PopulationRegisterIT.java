@@ -279,6 +279,19 @@ class PopulationRegisterIT {
                 .andExpect(content().string(
                         Matchers.allOf(Matchers.containsString(citizen.idNumber()), Matchers.containsString("吴测试"),
                                 Matchers.containsString("核对残疾人补贴"), Matchers.containsString("西湖区市场监督管理局"))));
+        mvc.perform(get("/api/v1/registry/me").session(citizen.session()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.idNumber").value(citizen.idNumber()))
+                .andExpect(jsonPath("$.uses[0].purpose").value("核对残疾人补贴"))
+                .andExpect(jsonPath("$.uses[0].fields[0].name").value("idNumber"))
+                .andExpect(jsonPath("$.uses[0].fields[0].masked").value(true));
+    }
+
+    @Test
+    void a_citizen_not_in_the_register_is_told_so() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        mvc.perform(get("/me/registry").session(citizen.session()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("人口库中还没有您的记录")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.yiwang.identity.AccountPrincipal;
 import org.yiwang.identity.IdentityDirectory;
 import org.yiwang.organization.Department;
@@ -14,7 +15,10 @@ import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.registry.DataUse;
 import org.yiwang.registry.DataUseLog;
 
-/** "My record in the population register": the citizen's own record in the clear, and who read it, why. */
+/**
+ * "My record in the population register": the citizen's own record in the clear, and who read it and why.
+ * Found by the blind index of the account's own ID number, so the number is never looked up in the clear.
+ */
 @Controller
 @PreAuthorize("hasAuthority('self:manage')")
 class MyRegistryPage {
@@ -45,13 +49,30 @@ class MyRegistryPage {
         this.organization = organization;
     }
 
+    /** The citizen's own record, if the register holds one, and every read of it, newest first. */
+    record MyRecord(PersonView person, List<UseRow> uses) {
+    }
+
     @GetMapping("/me/registry")
     String myRecord(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
-        identity.idNumberIndexOf(principal.accountId()).ifPresent(index -> {
-            reading.own(index).ifPresent(person -> model.addAttribute("person", person));
-            model.addAttribute("uses", dataUse.ofPersonIndex(index).stream().map(this::row).toList());
-        });
+        MyRecord mine = mine(principal);
+        model.addAttribute("person", mine.person());
+        model.addAttribute("uses", mine.uses());
         return "registry/me";
+    }
+
+    /** The same for the mobile app. */
+    @GetMapping("/api/v1/registry/me")
+    @ResponseBody
+    MyRecord myRecordApi(@AuthenticationPrincipal AccountPrincipal principal) {
+        return mine(principal);
+    }
+
+    private MyRecord mine(AccountPrincipal principal) {
+        return identity.idNumberIndexOf(principal.accountId())
+                .map(index -> new MyRecord(reading.own(index).orElse(null),
+                        dataUse.ofPersonIndex(index).stream().map(this::row).toList()))
+                .orElseGet(() -> new MyRecord(null, List.of()));
     }
 
     private UseRow row(DataUse use) {
