@@ -11,13 +11,13 @@ import org.yiwang.common.IdNumber;
  */
 public interface DataUseLog {
 
-    /** Every read of this person's record, newest first. */
+    /** Every read of this person's record, newest first (the latest 500). */
     List<DataUse> ofPerson(IdNumber idNumber);
 
-    /** Every read of the person stored under this blind index (see {@link PersonCodec#index}), newest first. */
+    /** Every read of the person stored under this blind index (see {@link PersonCodec#index}), newest first (the latest 500). */
     List<DataUse> ofPersonIndex(String idNumberIndex);
 
-    /** Every read of this entity's record, newest first. */
+    /** Every read of this entity's record, newest first (the latest 500). */
     List<DataUse> ofEntity(CreditCode creditCode);
 
     /** Walks the whole chain and reports the first link that does not hold. */
