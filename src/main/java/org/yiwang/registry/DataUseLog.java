@@ -14,7 +14,10 @@ public interface DataUseLog {
     /** Every read of this person's record, newest first (the latest 500). */
     List<DataUse> ofPerson(IdNumber idNumber);
 
-    /** Every read of the person stored under this blind index (see {@link PersonCodec#index}), newest first (the latest 500). */
+    /**
+     * Every read of the person stored under this blind index (see {@link PersonCodec#index}), newest first
+     * (the latest 500).
+     */
     List<DataUse> ofPersonIndex(String idNumberIndex);
 
     /** Every read of this entity's record, newest first (the latest 500). */

@@ -35,7 +35,8 @@ import org.yiwang.audit.AuditTrail;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final Pattern ID_NUMBER_IN_PATH = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern ID_NUMBER_IN_PATH =
+            Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/login/second-factor", "/register/**",
             "/organization/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/auth/login", "/api/v1/auth/second-factor",
