@@ -55,7 +55,8 @@ public final class PersonRules {
         }
         String name = name(in.name(), violations);
         Ethnicity ethnicity = required(in.ethnicity(), "ethnicity", violations)
-                ? Ethnicity.ofCode(in.ethnicity()).orElseGet(() -> add(violations, "ethnicity", "registry.ethnicity.unknown", in.ethnicity()))
+                ? Ethnicity.ofCode(in.ethnicity()).orElseGet(
+                        () -> add(violations, "ethnicity", "registry.ethnicity.unknown", in.ethnicity()))
                 : null;
         DivisionCode household = division(in.householdDivision(), "householdDivision", divisions, violations);
         String householdAddress = address(in.householdAddress(), "householdAddress", true, violations);
@@ -69,7 +70,8 @@ public final class PersonRules {
         if (!violations.isEmpty()) {
             return null;
         }
-        return new PersonRecord(id, name, ethnicity, household, householdAddress, currentAddress, phone, marital, status);
+        return new PersonRecord(id, name, ethnicity, household, householdAddress, currentAddress, phone, marital,
+                status);
     }
 
     private IdNumber idNumber(String input, List<RuleViolation> violations) {
@@ -129,7 +131,8 @@ public final class PersonRules {
     }
 
     /** A known GB/T 2260 division: the register does not accept a household in a place that is not on record. */
-    static DivisionCode division(String input, String field, DivisionDirectory divisions, List<RuleViolation> violations) {
+    static DivisionCode division(String input, String field, DivisionDirectory divisions,
+            List<RuleViolation> violations) {
         if (!required(input, field, violations)) {
             return null;
         }
