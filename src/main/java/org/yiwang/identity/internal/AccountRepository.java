@@ -44,6 +44,11 @@ class AccountRepository {
         return jdbc.sql("select * from identity.account where id = ?").param(id).query(this::map).optional();
     }
 
+    Optional<String> idNumberIndex(long id) {
+        return jdbc.sql("select id_number_index from identity.account where id = ? and id_number_index is not null")
+                .param(id).query(String.class).optional();
+    }
+
     Optional<Account> byUsername(String username) {
         return jdbc.sql("select * from identity.account where username = ?").param(username).query(this::map).optional();
     }

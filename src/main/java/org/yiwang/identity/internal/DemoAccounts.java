@@ -42,11 +42,11 @@ class DemoAccounts implements ApplicationRunner {
 
     static final List<DemoStaff> STAFF = List.of(
             new DemoStaff("clerk", "王窗口", id("330106", 1992, 4, 18, 311), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
-                    "WINDOW-CLERK", List.of(), false),
+                    "WINDOW-CLERK", List.of("REGISTRY_READER"), false),
             new DemoStaff("officer", "赵审查", id("330106", 1988, 11, 2, 415), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
-                    "CLERK", List.of(), false),
+                    "CLERK", List.of("REGISTRY_OFFICER"), false),
             new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
-                    "SECTION-CHIEF", List.of(), true),
+                    "SECTION-CHIEF", List.of("REGISTRY_KEEPER"), true),
             new DemoStaff("leader", "孙局长", id("330102", 1970, 9, 14, 631), AccountKind.LEADER, "ZJ-HZ-SCJG",
                     "HEAD", List.of(), true),
             new DemoStaff("sysadmin", "周系统", id("330106", 1986, 2, 28, 745), AccountKind.STAFF, "ZJ-DSJ",

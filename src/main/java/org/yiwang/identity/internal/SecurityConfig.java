@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,13 +35,17 @@ import org.yiwang.audit.AuditTrail;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final Pattern ID_NUMBER_IN_PATH =
+            Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/login/second-factor", "/register/**",
-            "/organization/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+            "/organization/**", "/registry/indicators", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/auth/login", "/api/v1/auth/second-factor",
-            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**"};
+            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+            "/api/v1/registry/indicators", "/api/v1/registry/indicators/**"};
     private static final String[] OPERATIONS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
-    private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/api/v1/**"};
+    private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/registry/**",
+            "/api/v1/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuditTrail audit, ProblemWriter problems) throws Exception {
@@ -87,7 +92,8 @@ class SecurityConfig {
 
     private static AccessDeniedHandler deniedHandler(AuditTrail audit, ProblemWriter problems) {
         return (request, response, e) -> {
-            audit.record("security.access.denied", request.getMethod() + " " + path(request), AuditOutcome.DENIED, null);
+            audit.record("security.access.denied", request.getMethod() + " " + redacted(path(request)),
+                    AuditOutcome.DENIED, null);
             if (path(request).startsWith("/api/")) {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
             } else {
@@ -106,6 +112,11 @@ class SecurityConfig {
 
     private static String actor(Authentication authentication) {
         return authentication.getName();
+    }
+
+    /** A path may carry an ID number (the registry's query API does); the audit trail keeps only its masked form. */
+    static String redacted(String path) {
+        return ID_NUMBER_IN_PATH.matcher(path).replaceAll("$1********$2");
     }
 
     static String path(HttpServletRequest request) {

@@ -1,0 +1,28 @@
+package org.yiwang.registry;
+
+import java.util.List;
+import org.yiwang.audit.ChainVerification;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.IdNumber;
+
+/**
+ * Who read whose register record, why, and what they saw: an append-only log chained with SM3 like the
+ * audit trail, so a citizen can be shown every use of his data and anyone can check that none was removed.
+ */
+public interface DataUseLog {
+
+    /** Every read of this person's record, newest first (the latest 500). */
+    List<DataUse> ofPerson(IdNumber idNumber);
+
+    /**
+     * Every read of the person stored under this blind index (see {@link PersonCodec#index}), newest first
+     * (the latest 500).
+     */
+    List<DataUse> ofPersonIndex(String idNumberIndex);
+
+    /** Every read of this entity's record, newest first (the latest 500). */
+    List<DataUse> ofEntity(CreditCode creditCode);
+
+    /** Walks the whole chain and reports the first link that does not hold. */
+    ChainVerification verify();
+}

@@ -1,0 +1,7 @@
+package org.yiwang.registry;
+
+/** The legal form of a registered entity. */
+public enum EntityType {
+    LIMITED_LIABILITY_COMPANY, JOINT_STOCK_COMPANY, SOLE_PROPRIETORSHIP, PARTNERSHIP, INDIVIDUAL_BUSINESS,
+    FARMERS_COOPERATIVE, PUBLIC_INSTITUTION, SOCIAL_ORGANIZATION, OTHER
+}

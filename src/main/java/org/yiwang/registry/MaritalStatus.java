@@ -1,0 +1,24 @@
+package org.yiwang.registry;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Marital status with its GB/T 2261.2-2003 code. */
+public enum MaritalStatus {
+    UNMARRIED("10"), MARRIED("20"), FIRST_MARRIAGE("21"), REMARRIED("22"), REMARRIED_SAME_SPOUSE("23"),
+    WIDOWED("30"), DIVORCED("40"), UNSTATED("90");
+
+    private final String code;
+
+    MaritalStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<MaritalStatus> ofCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}

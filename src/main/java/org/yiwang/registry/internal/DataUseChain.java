@@ -1,0 +1,158 @@
+package org.yiwang.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yiwang.audit.ChainVerification;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.IdNumber;
+import org.yiwang.crypto.CryptoService;
+import org.yiwang.registry.DataUse;
+import org.yiwang.registry.DataUseLog;
+import org.yiwang.registry.SubjectKind;
+
+/**
+ * The data-use log: each read appends one link under the lock of the chain head, inside the reader's
+ * transaction, so that a read that fails leaves no record and a record never lacks its read.
+ */
+@Service
+class DataUseChain implements DataUseLog {
+
+    private static final int MAX_LISTED = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+    private final CryptoService crypto;
+    private final Clock clock;
+
+    DataUseChain(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, CryptoService crypto,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(1000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.crypto = crypto;
+        this.clock = clock;
+    }
+
+    /** One reader, one subject, one answer. */
+    record Use(String account, Long departmentId, String purpose, SubjectKind kind, String subjectIndex,
+            List<String> fields, UUID messageId) {
+    }
+
+    @Transactional
+    DataUse append(Use use) {
+        var head = jdbc.sql("update registry.data_use_head set seq = seq + 1 where id = 1 returning seq, hash")
+                .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")})
+                .single();
+        long seq = (Long) head[0];
+        String previous = (String) head[1];
+        Instant now = DataUseHash.storable(clock.instant());
+        String fields = String.join(",", use.fields());
+        String hash = DataUseHash.of(crypto, seq, now, use.account(), use.departmentId(), use.purpose(),
+                use.kind().name(), use.subjectIndex(), fields, use.messageId().toString(), previous);
+        jdbc.sql("""
+                insert into registry.data_use (seq, used_at, account, department_id, purpose, subject_kind,
+                    subject_index, fields, message_id, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, Timestamp.from(now), use.account(), use.departmentId(), use.purpose(), use.kind().name(),
+                        use.subjectIndex(), fields, use.messageId(), previous, hash)
+                .update();
+        jdbc.sql("update registry.data_use_head set hash = ? where id = 1").param(hash).update();
+        return new DataUse(seq, now, use.account(), use.departmentId(), use.purpose(), use.kind(), use.subjectIndex(),
+                use.fields(), use.messageId(), previous, hash);
+    }
+
+    @Override
+    public List<DataUse> ofPerson(IdNumber idNumber) {
+        return ofPersonIndex(crypto.blindIndex(idNumber.value()));
+    }
+
+    @Override
+    public List<DataUse> ofPersonIndex(String idNumberIndex) {
+        return of(SubjectKind.PERSON, idNumberIndex);
+    }
+
+    @Override
+    public List<DataUse> ofEntity(CreditCode creditCode) {
+        return of(SubjectKind.ENTITY, crypto.blindIndex(creditCode.value()));
+    }
+
+    private List<DataUse> of(SubjectKind kind, String index) {
+        return jdbc.sql("""
+                select * from registry.data_use where subject_kind = ? and subject_index = ?
+                order by seq desc limit ?""")
+                .params(kind.name(), index, MAX_LISTED)
+                .query(DataUseChain::map).list();
+    }
+
+    /** Streams the chain in a read-only transaction, which PostgreSQL needs to fetch rows in batches. */
+    @Override
+    public ChainVerification verify() {
+        return readOnly.execute(status -> walk());
+    }
+
+    private ChainVerification walk() {
+        var walk = new Walk();
+        streaming.query("select * from registry.data_use order by seq", rs -> {
+            if (walk.result == null) {
+                walk.check(map(rs, 0));
+            }
+        });
+        if (walk.result != null) {
+            return walk.result;
+        }
+        var head = streaming.queryForMap("select seq, hash from registry.data_use_head where id = 1");
+        if (((Number) head.get("seq")).longValue() != walk.lastSeq || !walk.lastHash.equals(head.get("hash"))) {
+            return ChainVerification.broken(walk.checked, walk.lastSeq + 1, "tail-missing");
+        }
+        return ChainVerification.ok(walk.checked);
+    }
+
+    private final class Walk {
+        ChainVerification result;
+        long checked;
+        long lastSeq;
+        String lastHash = DataUseHash.GENESIS;
+
+        void check(DataUse use) {
+            String recomputed = DataUseHash.of(crypto, use.seq(), use.usedAt(), use.account(), use.departmentId(),
+                    use.purpose(), use.subjectKind().name(), use.subjectIndex(), String.join(",", use.fields()),
+                    use.messageId().toString(), use.previousHash());
+            checked++;
+            if (use.seq() != lastSeq + 1) {
+                result = ChainVerification.broken(checked, lastSeq + 1, "record-missing");
+            } else if (!use.previousHash().equals(lastHash)) {
+                result = ChainVerification.broken(checked, use.seq(), "link-broken");
+            } else if (!recomputed.equals(use.hash())) {
+                result = ChainVerification.broken(checked, use.seq(), "content-changed");
+            }
+            lastSeq = use.seq();
+            lastHash = use.hash();
+        }
+    }
+
+    private static DataUse map(ResultSet rs, int row) throws SQLException {
+        long department = rs.getLong("department_id");
+        Long departmentId = rs.wasNull() ? null : department;
+        String fields = rs.getString("fields");
+        return new DataUse(rs.getLong("seq"), rs.getTimestamp("used_at").toInstant(), rs.getString("account"),
+                departmentId, rs.getString("purpose"), SubjectKind.valueOf(rs.getString("subject_kind")),
+                rs.getString("subject_index"), fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
+                UUID.fromString(rs.getString("message_id")), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+}

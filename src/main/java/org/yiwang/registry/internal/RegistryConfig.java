@@ -1,0 +1,29 @@
+package org.yiwang.registry.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.yiwang.crypto.CryptoService;
+import org.yiwang.organization.OrganizationDirectory;
+import org.yiwang.registry.EntityRules;
+import org.yiwang.registry.PersonCodec;
+import org.yiwang.registry.PersonRules;
+
+/** The register's rules and codec as beans, with the platform's division directory and keys. */
+@Configuration(proxyBeanMethods = false)
+class RegistryConfig {
+
+    @Bean
+    PersonRules personRules(OrganizationDirectory divisions) {
+        return new PersonRules(divisions);
+    }
+
+    @Bean
+    EntityRules entityRules(OrganizationDirectory divisions) {
+        return new EntityRules(divisions);
+    }
+
+    @Bean
+    PersonCodec personCodec(CryptoService crypto) {
+        return new PersonCodec(crypto);
+    }
+}

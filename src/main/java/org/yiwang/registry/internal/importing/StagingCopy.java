@@ -1,0 +1,64 @@
+package org.yiwang.registry.internal.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Good rows on their way into a temporary staging table by PostgreSQL COPY, in batches, on the connection of the
+ * current transaction; the table goes when the transaction ends.
+ */
+public final class StagingCopy {
+
+    private static final int BATCH = 10_000;
+
+    private final Connection connection;
+    private final String copy;
+    private final StringBuilder buffer = new StringBuilder(1 << 20);
+    private int buffered;
+
+    /** Creates the staging table ({@code create temp table … on commit drop}) and prepares {@code copy … from stdin}. */
+    public StagingCopy(DataSource dataSource, String createTable, String copy) {
+        this.connection = DataSourceUtils.getConnection(dataSource);
+        this.copy = copy;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(createTable);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the staging table", e);
+        }
+    }
+
+    /** Adds one row; a null value is written as SQL null. */
+    public void add(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buffer.append(',');
+            }
+            if (values[i] != null) {
+                buffer.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        buffer.append('\n');
+        if (++buffered >= BATCH) {
+            flush();
+        }
+    }
+
+    public void flush() {
+        if (buffered == 0) {
+            return;
+        }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        }
+        buffer.setLength(0);
+        buffered = 0;
+    }
+}
