@@ -1,49 +1,38 @@
 package org.yiwang.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yiwang.support.HeadlessChromium;
 import org.yiwang.support.PlatformTest;
 
 /** The public directory on a 375-pixel phone screen, in headless Chromium when it is installed. */
 @PlatformTest
 class OrganizationBrowserIT {
 
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static final File BROWSER = new File("/usr/bin/chromium");
-
     @LocalServerPort int port;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
 
     @BeforeEach
     void openPhoneSizedBrowser() {
-        assumeTrue(DRIVER.canExecute() && BROWSER.canExecute(), "headless Chromium is not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu");
-        // A desktop window cannot be narrower than 500 pixels; device emulation gives the phone's viewport.
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 375, "height", 812, "pixelRatio", 2.0)));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+        chromium = HeadlessChromium.phone(375, 812);
+        browser = chromium.driver();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,29 +1,20 @@
 package org.yiwang.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiwang.common.IdNumber;
+import org.yiwang.support.HeadlessChromium;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 import org.yiwang.support.SyntheticPeople;
@@ -36,48 +27,25 @@ import org.yiwang.support.SyntheticPeople;
 @PlatformTest
 class CitizenJourneyBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String HOME_TITLE = "一网通办，一次办好";
 
     @LocalServerPort int port;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-        profile = Files.createTempDirectory("yiwang-chromium-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                // root in a container needs --no-sandbox; the network flags keep Chromium from calling home
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1280,900",
-                        "--user-data-dir=" + profile.toAbsolutePath())
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+    void openBrowser() {
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -156,7 +124,7 @@ class CitizenJourneyBrowserIT {
         return ((Number) browser.executeScript(script)).longValue();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 }

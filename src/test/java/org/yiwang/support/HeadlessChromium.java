@@ -1,0 +1,100 @@
+package org.yiwang.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its ChromeDriver, asking for Chinese pages, with a throw-away
+ * profile. Browser tests are skipped where the two packages are not installed (CI installs them).
+ * Screenshots land in {@code target/screenshots} for a person to look at.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private HeadlessChromium(Path profile, ChromeDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** A desktop-sized window. */
+    public static HeadlessChromium open() {
+        return start(options -> options.addArguments("--window-size=1280,900"));
+    }
+
+    /** A phone's viewport: a desktop window cannot be narrower than 500 pixels, device emulation can. */
+    public static HeadlessChromium phone(int width, int height) {
+        return start(options -> options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0))));
+    }
+
+    private static HeadlessChromium start(java.util.function.Consumer<ChromeOptions> size) {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        try {
+            Path profile = Files.createTempDirectory("yiwang-chromium-");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toFile())
+                    // root in a container needs --no-sandbox; the network flags keep Chromium from calling home
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--disable-quic", "--lang=zh-CN",
+                            "--user-data-dir=" + profile.toAbsolutePath())
+                    .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            size.accept(options);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new HeadlessChromium(profile, new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
