@@ -2,11 +2,8 @@ package org.yiwang.registry.internal.synthetic;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.yiwang.common.CreditCode;
 import org.yiwang.common.DivisionCode;
 import org.yiwang.registry.EntityInput;
@@ -17,7 +14,7 @@ import org.yiwang.registry.EntityInput;
  * legal representative drawn from the given adults, a capital, a founding date after the representative came of age,
  * and a status. Credit codes never repeat within one run.
  */
-final class EntityGenerator implements Iterator<EntityInput> {
+final class EntityGenerator extends Generated<EntityInput> {
 
     private static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1993, 1, 1);
     private static final String BODY_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -37,34 +34,21 @@ final class EntityGenerator implements Iterator<EntityInput> {
     record Adult(String idNumber, LocalDate adultOn) {
     }
 
-    private final SplittableRandom random;
     private final List<Place> places;
     private final List<Adult> representatives;
-    private final long count;
     private final Set<String> issued = new HashSet<>();
-    private long produced;
 
     EntityGenerator(List<Place> places, List<Adult> representatives, long count, long seed) {
+        super(count, seed);
         if (places.isEmpty() || representatives.isEmpty()) {
             throw new IllegalArgumentException("entities need places and adults to represent them");
         }
         this.places = List.copyOf(places);
         this.representatives = List.copyOf(representatives);
-        this.count = count;
-        this.random = new SplittableRandom(seed);
     }
 
     @Override
-    public boolean hasNext() {
-        return produced < count;
-    }
-
-    @Override
-    public EntityInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        produced++;
+    protected EntityInput produce() {
         Place place = places.get(random.nextInt(places.size()));
         Adult representative = representatives.get(random.nextInt(representatives.size()));
         int draw = random.nextInt(100);

@@ -3,11 +3,8 @@ package org.yiwang.registry.internal.synthetic;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.yiwang.common.DivisionCode;
 import org.yiwang.common.IdNumber;
 import org.yiwang.common.Sex;
@@ -19,7 +16,7 @@ import org.yiwang.registry.PersonInput;
  * match the sex, mostly Han (01), a household address in the county of the ID number (or, for some, another one),
  * a mobile number, a marital status fitting the age. ID numbers never repeat within one run.
  */
-final class PersonGenerator implements Iterator<PersonInput> {
+final class PersonGenerator extends Generated<PersonInput> {
 
     /** Ages are counted on this day, so that a seed gives the same people whenever it runs. */
     static final LocalDate REFERENCE_DATE = LocalDate.of(2025, 12, 31);
@@ -28,32 +25,19 @@ final class PersonGenerator implements Iterator<PersonInput> {
     private static final String[] MINORITIES = {"03", "22", "06", "08", "15", "11", "02", "04"};
     private static final String[] MOBILE_PREFIXES = {"13", "15", "17", "18", "19", "14", "16"};
 
-    private final SplittableRandom random;
     private final List<Place> places;
-    private final long count;
     private final Set<Long> issued = new HashSet<>();
-    private long produced;
 
     PersonGenerator(List<Place> places, long count, long seed) {
+        super(count, seed);
         if (places.isEmpty()) {
             throw new IllegalArgumentException("no places to register people in");
         }
         this.places = List.copyOf(places);
-        this.count = count;
-        this.random = new SplittableRandom(seed);
     }
 
     @Override
-    public boolean hasNext() {
-        return produced < count;
-    }
-
-    @Override
-    public PersonInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        produced++;
+    protected PersonInput produce() {
         Place birthPlace = places.get(random.nextInt(places.size()));
         IdNumber id = newIdNumber(birthPlace);
         boolean male = id.sex() == Sex.MALE;
