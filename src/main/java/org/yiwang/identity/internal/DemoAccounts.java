@@ -22,7 +22,7 @@ import org.yiwang.organization.OrganizationDirectory;
 /**
  * Demo users, one of each kind, in the demo departments of 浙江省. Every person is synthetic: the ID
  * numbers are built from a real division, a birth date and a sequence, with the check character computed.
- * Loading twice changes nothing. Staff enrol their authenticator at first sign-in.
+ * Loading twice changes nothing; a staff member added to {@link #STAFF} later is added on the next start. Staff enrol their authenticator at first sign-in.
  */
 @Component
 @Profile("demo")
@@ -72,33 +72,45 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.byUsername("sysadmin").isPresent()) {
-            return;
-        }
         String hash = passwords.encode(PASSWORD);
+        if (accounts.byUsername("sysadmin").isEmpty()) {
+            loadCitizensAndEnterprise(hash);
+        }
+        List<String> added = new java.util.ArrayList<>();
+        for (DemoStaff s : STAFF) {
+            if (accounts.byUsername(s.username()).isEmpty()) {
+                addStaff(s, hash);
+                added.add(s.username());
+            }
+        }
+        if (!added.isEmpty()) {
+            log.info("Demo accounts loaded (password {}): citizens {} and {}, enterprise {}, staff {}", PASSWORD,
+                    ZHANG_SAN.value(), LI_SI.value(), DEMO_ENTERPRISE.value(), added);
+        }
+    }
+
+    private void loadCitizensAndEnterprise(String hash) {
         long zhang = citizen(ZHANG_SAN, "张三", "13800000001", hash);
         citizen(LI_SI, "李四", "13800000002", hash);
         long enterprise = accounts.insert(new AccountRepository.NewAccount(AccountKind.ENTERPRISE, null, null, null, null,
                 DEMO_ENTERPRISE.value(), "杭州一网示范科技有限公司", null, zhang, null, null, hash, false));
         accounts.grant(enterprise, "ENTERPRISE", "demo");
-        for (DemoStaff s : STAFF) {
-            Department department = organization.departmentByCode(s.department()).orElseThrow(
-                    () -> new IllegalStateException("Demo department " + s.department() + " is missing"));
-            Long position = s.position() == null ? null : organization.positionsOf(department.id()).stream()
-                    .filter(p -> p.code().equals(s.position())).map(p -> p.id()).findFirst().orElse(null);
-            long id = accounts.insert(new AccountRepository.NewAccount(s.kind(), s.username(),
-                    crypto.blindIndex(s.id().value()), crypto.encrypt(s.id().value()), s.id().masked(), null, s.name(),
-                    null, null, department.id(), position, hash, false));
-            accounts.grant(id, "STAFF", "demo");
-            if (s.kind() == AccountKind.LEADER) {
-                accounts.grant(id, "LEADER", "demo");
-            }
-            s.roles().forEach(role -> accounts.grant(id, role, "demo"));
-            accounts.setScope(id, s.subordinateScope());
+    }
+
+    private void addStaff(DemoStaff s, String hash) {
+        Department department = organization.departmentByCode(s.department()).orElseThrow(
+                () -> new IllegalStateException("Demo department " + s.department() + " is missing"));
+        Long position = s.position() == null ? null : organization.positionsOf(department.id()).stream()
+                .filter(p -> p.code().equals(s.position())).map(p -> p.id()).findFirst().orElse(null);
+        long id = accounts.insert(new AccountRepository.NewAccount(s.kind(), s.username(),
+                crypto.blindIndex(s.id().value()), crypto.encrypt(s.id().value()), s.id().masked(), null, s.name(),
+                null, null, department.id(), position, hash, false));
+        accounts.grant(id, "STAFF", "demo");
+        if (s.kind() == AccountKind.LEADER) {
+            accounts.grant(id, "LEADER", "demo");
         }
-        log.info("Demo accounts loaded (password {}): citizens {} and {}, enterprise {}, staff {}", PASSWORD,
-                ZHANG_SAN.value(), LI_SI.value(), DEMO_ENTERPRISE.value(),
-                STAFF.stream().map(DemoStaff::username).toList());
+        s.roles().forEach(role -> accounts.grant(id, role, "demo"));
+        accounts.setScope(id, s.subordinateScope());
     }
 
     private long citizen(IdNumber id, String name, String phone, String hash) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,11 +26,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.AuditTrail;
+import org.yiwang.common.web.PathAccess;
 
 /**
  * Deny by default: a path not listed here cannot be reached at all, and the listed application paths
  * need a signed-in user; the controllers then demand a permission with {@code @PreAuthorize}. Refusals
- * are audited. The JSON API ignores CSRF tokens because it accepts JSON bodies only (browsers cannot
+ * are audited. Modules above identity open their own paths by declaring a {@link PathAccess} bean.
+ * The JSON API ignores CSRF tokens because it accepts JSON bodies only (browsers cannot
  * send those cross-site without CORS, which is not enabled) and session cookies are SameSite=Lax.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,17 +42,20 @@ class SecurityConfig {
     private static final Pattern ID_NUMBER_IN_PATH =
             Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/login/second-factor", "/register/**",
-            "/organization/**", "/registry/indicators", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+            "/organization/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/auth/login", "/api/v1/auth/second-factor",
-            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**",
-            "/api/v1/registry/indicators", "/api/v1/registry/indicators/**"};
+            "/api/v1/identity/citizens", "/api/v1/validation/**", "/api/v1/calendar/**", "/api/v1/organization/**"};
     private static final String[] OPERATIONS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
-    private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/registry/**",
-            "/api/v1/**"};
+    private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/api/v1/**"};
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuditTrail audit, ProblemWriter problems) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuditTrail audit, ProblemWriter problems,
+            ObjectProvider<PathAccess> modules) throws Exception {
+        String[] modulePublic = Stream.concat(Stream.of("/error"),
+                modules.orderedStream().flatMap(m -> m.publicPaths().stream())).toArray(String[]::new);
+        String[] moduleSignedIn = Stream.concat(Stream.of("/me/**"),
+                modules.orderedStream().flatMap(m -> m.signedIn().stream())).toArray(String[]::new);
         RequestMatcher logout = new OrRequestMatcher(
                 request -> "POST".equals(request.getMethod()) && "/logout".equals(path(request)),
                 request -> "POST".equals(request.getMethod()) && "/api/v1/auth/logout".equals(path(request)));
@@ -56,7 +63,9 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(PUBLIC_API).permitAll()
                         .requestMatchers(OPERATIONS).permitAll()
+                        .requestMatchers(modulePublic).permitAll()
                         .requestMatchers(SIGNED_IN).authenticated()
+                        .requestMatchers(moduleSignedIn).authenticated()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(e -> e
