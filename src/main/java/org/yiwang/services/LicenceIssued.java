@@ -1,0 +1,11 @@
+package org.yiwang.services;
+
+import java.time.Instant;
+
+/**
+ * A sealed result was issued for an application: an electronic licence (电子证照) when approved, a decision
+ * with reasons when refused. Anyone can verify it at {@code /licences/verify?number=...}.
+ */
+public record LicenceIssued(String applicationNumber, String licenceNumber, boolean refusal,
+        long applicantAccountId, Instant issuedAt) {
+}
