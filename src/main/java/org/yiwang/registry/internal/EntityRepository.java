@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,6 +30,11 @@ class EntityRepository {
 
     Optional<EntityRow> byCreditCode(String creditCode) {
         return jdbc.sql(SELECT + " where e.credit_code = ?").param(creditCode).query(EntityRepository::map).optional();
+    }
+
+    List<EntityRow> byCreditCodes(Collection<String> creditCodes) {
+        return jdbc.sql(SELECT + " where e.credit_code = any (?)").param(creditCodes.toArray(String[]::new))
+                .query(EntityRepository::map).list();
     }
 
     Optional<EntityRow> byIdForUpdate(long id) {

@@ -30,6 +30,12 @@ class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
+    List<PersonRow> byIndexes(Collection<String> indexes) {
+        return jdbc.sql("select " + COLUMNS + " from registry.person where id_number_index = any (?)")
+                .param(indexes.toArray(String[]::new))
+                .query(PersonRepository::map).list();
+    }
+
     Optional<PersonRow> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from registry.person where id = ?").param(id)
                 .query(PersonRepository::map).optional();
