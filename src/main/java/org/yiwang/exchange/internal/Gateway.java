@@ -232,11 +232,11 @@ class Gateway {
             dataUse.append(new DataUseEntry(principal.getName(), principal.departmentId(), grant.purpose(),
                     subject.kind(), subject.subjectIndex(), delivered, request.messageId(), DataUseChannel.GATEWAY,
                     grant.resourceCode(), grant.id()));
-            if (subject.representativeIndex() != null && record.containsKey(RegisterSources.LEGAL_REPRESENTATIVE)) {
+            List<String> representative = RegisterSources.representativeFields(delivered);
+            if (subject.representativeIndex() != null && !representative.isEmpty()) {
                 dataUse.append(new DataUseEntry(principal.getName(), principal.departmentId(), grant.purpose(),
-                        SubjectKind.PERSON, subject.representativeIndex(),
-                        List.of(RegisterSources.LEGAL_REPRESENTATIVE), request.messageId(), DataUseChannel.GATEWAY,
-                        grant.resourceCode(), grant.id()));
+                        SubjectKind.PERSON, subject.representativeIndex(), representative, request.messageId(),
+                        DataUseChannel.GATEWAY, grant.resourceCode(), grant.id()));
             }
         }
         Set<String> hit = new LinkedHashSet<>();

@@ -68,7 +68,20 @@ class RegisterChangeSubscriptions {
         Optional<RegisterSources.Found> find();
     }
 
-    private void queue(String source, Set<String> changed, String kind, Instant changedAt, Lookup lookup) {
+    /** The catalog items a register change touches: derived and renamed fields included. */
+    static Set<String> touchedItems(Set<String> changedFields) {
+        Set<String> touched = new java.util.HashSet<>(changedFields);
+        if (changedFields.contains("idNumber")) {
+            touched.addAll(List.of("sex", "birthDate"));
+        }
+        if (changedFields.contains("legalRepresentative")) {
+            touched.addAll(RegisterSources.REPRESENTATIVE_FIELDS);
+        }
+        return touched;
+    }
+
+    private void queue(String source, Set<String> changedFields, String kind, Instant changedAt, Lookup lookup) {
+        Set<String> changed = touchedItems(changedFields);
         List<Grant> subscribed = grants.activeSubscriptions(source, LocalDate.now(clock)).stream()
                 .filter(g -> g.items().stream().anyMatch(changed::contains)).toList();
         if (subscribed.isEmpty()) {
@@ -97,11 +110,11 @@ class RegisterChangeSubscriptions {
             dataUse.append(new DataUseEntry(ACCOUNT + "#" + grant.id(), grant.consumerDepartmentId(), grant.purpose(),
                     subject.kind(), subject.subjectIndex(), List.copyOf(record.keySet()), messageId,
                     DataUseChannel.SUBSCRIPTION, grant.resourceCode(), grant.id()));
-            if (subject.representativeIndex() != null && record.containsKey(RegisterSources.LEGAL_REPRESENTATIVE)) {
+            List<String> representative = RegisterSources.representativeFields(List.copyOf(record.keySet()));
+            if (subject.representativeIndex() != null && !representative.isEmpty()) {
                 dataUse.append(new DataUseEntry(ACCOUNT + "#" + grant.id(), grant.consumerDepartmentId(),
-                        grant.purpose(), SubjectKind.PERSON, subject.representativeIndex(),
-                        List.of(RegisterSources.LEGAL_REPRESENTATIVE), messageId, DataUseChannel.SUBSCRIPTION,
-                        grant.resourceCode(), grant.id()));
+                        grant.purpose(), SubjectKind.PERSON, subject.representativeIndex(), representative, messageId,
+                        DataUseChannel.SUBSCRIPTION, grant.resourceCode(), grant.id()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.yiwang.common.CreditCode;
@@ -28,7 +29,8 @@ class RegisterSources {
 
     static final String PERSON = "registry:person";
     static final String ENTITY = "registry:entity";
-    static final String LEGAL_REPRESENTATIVE = "legalRepresentative";
+    /** The entity fields that are its legal representative's personal data: delivering one is a use of his record. */
+    static final Set<String> REPRESENTATIVE_FIELDS = Set.of("legalRepresentativeName", "legalRepresentativeIdNumber");
 
     /**
      * One subject found: whose it is, and his fields.
@@ -49,6 +51,11 @@ class RegisterSources {
 
     static boolean serves(String source) {
         return PERSON.equals(source) || ENTITY.equals(source);
+    }
+
+    /** Of the delivered entity fields, those that are its representative's personal data. */
+    static List<String> representativeFields(List<String> delivered) {
+        return delivered.stream().filter(REPRESENTATIVE_FIELDS::contains).toList();
     }
 
     /** The identifier parameter of a source: {@code idNumber} or {@code creditCode}. */
@@ -82,7 +89,7 @@ class RegisterSources {
                 }
             }
             refuseIf(broken);
-            records.entities(codes).forEach((code, entity) -> found.add(entity(entity)));
+            found.addAll(entities(records.entities(codes).values().stream().toList()));
         }
         return found;
     }
@@ -92,7 +99,14 @@ class RegisterSources {
     }
 
     Optional<Found> entity(CreditCode code) {
-        return Optional.ofNullable(records.entities(List.of(code)).get(code)).map(this::entity);
+        return entities(records.entities(List.of(code)).values().stream().toList()).stream().findFirst();
+    }
+
+    /** Entities with their representatives' names, read in one more batch. */
+    private List<Found> entities(List<EntityRecord> entities) {
+        Map<IdNumber, PersonRecord> representatives = records.persons(
+                entities.stream().map(EntityRecord::legalRepresentative).distinct().toList());
+        return entities.stream().map(e -> entity(e, representatives.get(e.legalRepresentative()))).toList();
     }
 
     private Found person(String idNumber, PersonRecord person) {
@@ -102,9 +116,13 @@ class RegisterSources {
         return new Found(SubjectKind.PERSON, idNumber, crypto.blindIndex(idNumber), fields, null);
     }
 
-    private Found entity(EntityRecord entity) {
+    private Found entity(EntityRecord entity, PersonRecord representative) {
+        Map<String, String> fields = new LinkedHashMap<>(entity.fields());
+        fields.remove("legalRepresentative");
+        fields.put("legalRepresentativeName", representative == null ? null : representative.name());
+        fields.put("legalRepresentativeIdNumber", entity.legalRepresentative().value());
         return new Found(SubjectKind.ENTITY, entity.creditCode().value(), crypto.blindIndex(entity.creditCode().value()),
-                entity.fields(), crypto.blindIndex(entity.legalRepresentative().value()));
+                fields, crypto.blindIndex(entity.legalRepresentative().value()));
     }
 
     private static void refuseIf(List<RuleViolation> broken) {
