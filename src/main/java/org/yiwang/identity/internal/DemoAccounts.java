@@ -54,7 +54,12 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
-                    null, List.of("AUDIT_ADMIN"), false));
+                    null, List.of("AUDIT_ADMIN"), false),
+            // exchange: a consumer at 西湖区人社 and the provider's approver at 大数据局, which provides the base registers
+            new DemoStaff("consumer", "冯共享", id("330106", 1990, 3, 6, 173), AccountKind.STAFF, "ZJ-HZ-XH-RS",
+                    null, List.of("EXCHANGE_CONSUMER"), false),
+            new DemoStaff("approver", "陈审批", id("330106", 1984, 10, 19, 287), AccountKind.STAFF, "ZJ-DSJ",
+                    null, List.of("EXCHANGE_APPROVER"), false));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
