@@ -181,7 +181,7 @@ class ExchangeGatewayIT {
         SignIn.Staff maintainer = SignIn.staff(mvc, department("ZJ-HZ-XH-GA"), Set.of("CATALOG_MAINTAINER"), false);
         String created = mvc.perform(post("/api/v1/catalog/resources").session(maintainer.session())
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"classification":"DEPARTMENTAL","name":"在侦案件线索","summary":"公安机关在侦案件的线索信息。",
+                                {"classification":"DEPARTMENTAL","providerCode":"ZJ-HZ-XH-GA","name":"在侦案件线索","summary":"公安机关在侦案件的线索信息。",
                                  "format":"数据库","items":[{"key":"clue","name":"线索","type":"字符型","sensitivity":"INTERNAL"}],
                                  "sharingType":"NOT_SHARED","sharingCondition":"《刑事诉讼法》第一百五十二条：侦查秘密",
                                  "methods":[],"openToPublic":false,"updateCycle":"实时","related":[]}"""))
