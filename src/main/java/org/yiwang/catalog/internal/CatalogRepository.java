@@ -171,6 +171,20 @@ class CatalogRepository {
                 .param(departmentIds.toArray(Long[]::new)).query(this::version).list();
     }
 
+    /** The departments that provide at least one published entry. */
+    List<Long> publishedProviders() {
+        return jdbc.sql("select distinct provider_department_id from catalog.resource where published_version is not null")
+                .query(Long.class).list();
+    }
+
+    /** Whether a department has ever had an entry of this name, in any version. */
+    boolean providerHasNamed(long departmentId, String name) {
+        return jdbc.sql("""
+                        select exists (select 1 from catalog.resource r join catalog.resource_version v on v.resource_id = r.id
+                                       where r.provider_department_id = ? and v.name = ?)""")
+                .params(departmentId, name).query(Boolean.class).single();
+    }
+
     /** Which of the given codes belong to published resources. */
     Set<String> publishedAmong(Collection<String> codes) {
         if (codes.isEmpty()) {
