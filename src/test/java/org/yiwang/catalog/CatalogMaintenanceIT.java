@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -130,6 +131,19 @@ class CatalogMaintenanceIT {
         mvc.perform(post("/api/v1/catalog/resources/" + code + "/publish").session(maintainer))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].rule").value("catalog.resource.no-draft"));
+    }
+
+    @Test
+    void a_draft_waits_on_the_maintainers_workbench_until_it_is_published() throws Exception {
+        String code = create(entry("特种设备登记信息", "UNCONDITIONAL", null, "\"API\""));
+        mvc.perform(get("/workbench").session(maintainer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("资源目录待发布：特种设备登记信息（" + code + " 第 1 版）")));
+        mvc.perform(post("/api/v1/catalog/resources/" + code + "/publish").session(maintainer)).andExpect(status().isOk());
+        mvc.perform(get("/workbench").session(maintainer))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("资源目录待发布：特种设备登记信息"))));
+        mvc.perform(get("/workbench").param("list", "HANDLED").session(maintainer))
+                .andExpect(content().string(Matchers.containsString("资源目录已发布：特种设备登记信息")));
     }
 
     @Test

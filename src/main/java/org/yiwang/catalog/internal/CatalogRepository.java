@@ -171,6 +171,31 @@ class CatalogRepository {
                 .param(departmentIds.toArray(Long[]::new)).query(this::version).list();
     }
 
+    /** The drafts of one department's entries, oldest first. */
+    List<StoredVersion> draftsOf(long departmentId, int limit) {
+        return jdbc.sql(VERSION_COLUMNS + " where r.provider_department_id = ? and v.state = 'DRAFT'"
+                        + " order by v.drafted_at limit ?")
+                .params(departmentId, limit).query(this::version).list();
+    }
+
+    int countDraftsOf(long departmentId) {
+        return jdbc.sql("""
+                        select count(*) from catalog.resource r join catalog.resource_version v on v.resource_id = r.id
+                        where r.provider_department_id = ? and v.state = 'DRAFT'""")
+                .param(departmentId).query(Integer.class).single();
+    }
+
+    /** The versions an account published ({@code published_by} is the principal's name, ending in its id). */
+    List<StoredVersion> publishedBy(long accountId, int limit) {
+        return jdbc.sql(VERSION_COLUMNS + " where v.published_by like ? order by v.published_at desc limit ?")
+                .params("%#" + accountId, limit).query(this::version).list();
+    }
+
+    int countPublishedBy(long accountId) {
+        return jdbc.sql("select count(*) from catalog.resource_version where published_by like ?")
+                .param("%#" + accountId).query(Integer.class).single();
+    }
+
     /** The departments that provide at least one published entry. */
     List<Long> publishedProviders() {
         return jdbc.sql("select distinct provider_department_id from catalog.resource where published_version is not null")
