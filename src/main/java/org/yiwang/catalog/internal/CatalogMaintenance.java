@@ -57,6 +57,41 @@ class CatalogMaintenance {
     public String create(ResourceRequest request, AccountPrincipal maintainer) {
         CatalogRules.Checked checked = CatalogRules.forCreation(request);
         Department provider = provider(request.providerCode(), maintainer);
+        String code = insertDraft(checked, provider, maintainer.getName());
+        audit.record("catalog.resource.create", target(code), AuditOutcome.SUCCESS,
+                "draft version 1 for department " + provider.code());
+        return code;
+    }
+
+    /**
+     * Creates and publishes an entry at once on behalf of a named actor rather than a signed-in maintainer: the demo
+     * data's departments. The same rules apply; the data scope does not, there being no one to scope.
+     */
+    @Transactional
+    public String createPublishedAs(String actor, ResourceRequest request, Department provider) {
+        String code = insertDraft(CatalogRules.forCreation(request), provider, actor);
+        var resource = catalog.resourceForUpdate(code).orElseThrow();
+        publish(resource, 1, actor);
+        audit.recordAs(actor, "catalog.resource.create", target(code), AuditOutcome.SUCCESS,
+                "version 1 for department " + provider.code() + ", published");
+        return code;
+    }
+
+    /** Publishes a new version of an entry on behalf of a named actor, as {@link #createPublishedAs}. */
+    @Transactional
+    public int revisePublishedAs(String actor, String code, ResourceRequest request) {
+        var resource = catalog.resourceForUpdate(code).orElseThrow(() -> notFound(code));
+        Entry entry = CatalogRules.forVersion(request);
+        requirePublished(entry.related(), code);
+        int version = resource.latestVersion() + 1;
+        catalog.insertVersion(resource.id(), version, entry, actor, now());
+        publish(resource, version, actor);
+        audit.recordAs(actor, "catalog.resource.revise", target(code), AuditOutcome.SUCCESS,
+                "version " + version + ", published");
+        return version;
+    }
+
+    private String insertDraft(CatalogRules.Checked checked, Department provider, String actor) {
         requirePublished(checked.entry().related(), null);
         String category = checked.classification() == Classification.THEMATIC ? checked.theme() : provider.code();
         if (checked.classification() == Classification.DEPARTMENTAL
@@ -67,9 +102,7 @@ class CatalogMaintenance {
         String code = CatalogCodes.code(prefix, catalog.nextSequence(prefix));
         Instant now = now();
         long id = catalog.insertResource(code, checked.classification(), provider.id(), null, now);
-        catalog.insertVersion(id, 1, checked.entry(), maintainer.getName(), now);
-        audit.record("catalog.resource.create", target(code), AuditOutcome.SUCCESS,
-                "draft version 1 for department " + provider.code());
+        catalog.insertVersion(id, 1, checked.entry(), actor, now);
         return code;
     }
 
@@ -188,7 +221,7 @@ class CatalogMaintenance {
 
     /** Related resources must be published entries of the catalog, and not the entry itself. */
     private void requirePublished(List<String> related, String self) {
-        if (related.contains(self)) {
+        if (self != null && related.contains(self)) {
             throw RuleViolationException.of("related", "catalog.related.self");
         }
         Set<String> missing = new LinkedHashSet<>(related);

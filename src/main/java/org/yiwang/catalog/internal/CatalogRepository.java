@@ -171,6 +171,45 @@ class CatalogRepository {
                 .param(departmentIds.toArray(Long[]::new)).query(this::version).list();
     }
 
+    /** The drafts of one department's entries, oldest first. */
+    List<StoredVersion> draftsOf(long departmentId, int limit) {
+        return jdbc.sql(VERSION_COLUMNS + " where r.provider_department_id = ? and v.state = 'DRAFT'"
+                        + " order by v.drafted_at limit ?")
+                .params(departmentId, limit).query(this::version).list();
+    }
+
+    int countDraftsOf(long departmentId) {
+        return jdbc.sql("""
+                        select count(*) from catalog.resource r join catalog.resource_version v on v.resource_id = r.id
+                        where r.provider_department_id = ? and v.state = 'DRAFT'""")
+                .param(departmentId).query(Integer.class).single();
+    }
+
+    /** The versions an account published ({@code published_by} is the principal's name, ending in its id). */
+    List<StoredVersion> publishedBy(long accountId, int limit) {
+        return jdbc.sql(VERSION_COLUMNS + " where v.published_by like ? order by v.published_at desc limit ?")
+                .params("%#" + accountId, limit).query(this::version).list();
+    }
+
+    int countPublishedBy(long accountId) {
+        return jdbc.sql("select count(*) from catalog.resource_version where published_by like ?")
+                .param("%#" + accountId).query(Integer.class).single();
+    }
+
+    /** The departments that provide at least one published entry. */
+    List<Long> publishedProviders() {
+        return jdbc.sql("select distinct provider_department_id from catalog.resource where published_version is not null")
+                .query(Long.class).list();
+    }
+
+    /** Whether a department has ever had an entry of this name, in any version. */
+    boolean providerHasNamed(long departmentId, String name) {
+        return jdbc.sql("""
+                        select exists (select 1 from catalog.resource r join catalog.resource_version v on v.resource_id = r.id
+                                       where r.provider_department_id = ? and v.name = ?)""")
+                .params(departmentId, name).query(Boolean.class).single();
+    }
+
     /** Which of the given codes belong to published resources. */
     Set<String> publishedAmong(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -24,7 +24,7 @@ record Entry(String name, String summary, String format, List<DataItem> items, S
     }
 
     /** The methods in their declared order, as stored. */
-    List<ShareMethod> orderedMethods() {
+    public List<ShareMethod> orderedMethods() {
         return methods.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(methods));
     }
 }
