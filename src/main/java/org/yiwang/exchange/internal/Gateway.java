@@ -105,7 +105,8 @@ class Gateway {
     Delivery deliver(GatewayRequest request, AccountPrincipal principal) {
         Grant grant = null;
         try {
-            grant = grantFor(request, principal);
+            grant = find(request);
+            checkGrant(grant, request, principal);
             List<String> fields = checkRequest(request, grant);
             Grant checked = grant;
             return transaction.execute(status -> delivered(request, checked, fields, principal));
@@ -115,15 +116,19 @@ class Gateway {
         }
     }
 
-    private Grant grantFor(GatewayRequest request, AccountPrincipal principal) {
+    private Grant find(GatewayRequest request) {
         long grantId;
         try {
             grantId = Long.parseLong(request.grant() == null ? "" : request.grant().strip());
         } catch (NumberFormatException e) {
             throw bad("grant", "exchange.grant.required");
         }
-        Grant grant = grants.byId(grantId).orElseThrow(() -> new RuleViolationException(HttpStatus.NOT_FOUND,
+        return grants.byId(grantId).orElseThrow(() -> new RuleViolationException(HttpStatus.NOT_FOUND,
                 List.of(RuleViolation.of("grant", "exchange.grant.unknown", grantId))));
+    }
+
+    /** The grant must be for this resource, held by the caller's department, valid today and for the API. */
+    private void checkGrant(Grant grant, GatewayRequest request, AccountPrincipal principal) {
         if (!grant.resourceCode().equals(request.resourceCode())) {
             throw forbidden("grant", "exchange.grant.other-resource", grant.resourceCode());
         }
@@ -139,7 +144,6 @@ class Gateway {
         if (!"API".equals(grant.method())) {
             throw forbidden("grant", "exchange.grant.not-api");
         }
-        return grant;
     }
 
     /** Headers, signature, rate, nonce, fields and identifiers, in that order; returns the fields to deliver. */

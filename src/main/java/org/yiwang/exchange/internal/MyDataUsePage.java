@@ -6,7 +6,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.yiwang.common.CreditCode;
 import org.yiwang.identity.AccountKind;
 import org.yiwang.identity.AccountPrincipal;
@@ -40,14 +39,7 @@ class MyDataUsePage {
         return "exchange/my-data-use";
     }
 
-    /** The same for the mobile app. */
-    @GetMapping("/api/v1/exchange/me/data-use")
-    @ResponseBody
-    List<DataUseRows.Row> api(@AuthenticationPrincipal AccountPrincipal principal) {
-        return mine(principal);
-    }
-
-    private List<DataUseRows.Row> mine(AccountPrincipal principal) {
+    List<DataUseRows.Row> mine(AccountPrincipal principal) {
         List<DataUse> uses = switch (principal.kind()) {
             case ENTERPRISE -> dataUse.ofEntity(CreditCode.parse(principal.loginName()));
             case CITIZEN, STAFF, LEADER -> identity.idNumberIndexOf(principal.accountId())

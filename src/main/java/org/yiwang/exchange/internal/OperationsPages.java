@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yiwang.organization.OrganizationDirectory;
 
@@ -69,19 +66,7 @@ class OperationsPages {
         return "redirect:/exchange/stats";
     }
 
-    @GetMapping("/api/v1/exchange/stats")
-    @ResponseBody
-    Stats statsApi(@RequestParam(defaultValue = "7") int days) {
-        return stats(days);
-    }
-
-    @PostMapping("/api/v1/exchange/dead-letters/{id}/replay")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void replay(@PathVariable long id) {
-        operations.replay(id);
-    }
-
-    private Stats stats(int days) {
+    Stats stats(int days) {
         Instant since = clock.instant().minus(Duration.ofDays(Math.max(1, Math.min(days, MAX_DAYS))));
         return new Stats(since, messages.perGrant(since), messages.latestRefusals(50),
                 deliveries.dead(100).stream().map(QueuedMessage::of).toList());

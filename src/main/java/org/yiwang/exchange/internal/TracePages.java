@@ -8,9 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.yiwang.catalog.CatalogResource;
 import org.yiwang.catalog.ResourceCatalog;
 import org.yiwang.common.RuleViolation;
@@ -75,17 +73,9 @@ class TracePages {
         return "exchange/trace";
     }
 
-    @GetMapping("/api/v1/exchange/trace/grants/{id}")
-    @ResponseBody
-    GrantTrace grantApi(@PathVariable long id) {
+    GrantTrace grantApi(long id) {
         return grantTrace(id).orElseThrow(() -> new RuleViolationException(HttpStatus.NOT_FOUND,
                 List.of(RuleViolation.of("grant", "exchange.grant.unknown", id))));
-    }
-
-    @GetMapping("/api/v1/exchange/trace/messages/{id}")
-    @ResponseBody
-    MessageTrace messageApi(@PathVariable UUID id) {
-        return messageTrace(id);
     }
 
     private Optional<GrantTrace> grantTrace(long id) {
@@ -94,7 +84,7 @@ class TracePages {
                 deliveries.ofGrant(id, MAX_MESSAGES).stream().map(OperationsPages.QueuedMessage::of).toList()));
     }
 
-    private MessageTrace messageTrace(UUID id) {
+    MessageTrace messageTrace(UUID id) {
         var message = messages.byId(id).orElse(null);
         var subscription = deliveries.byMessage(id).map(OperationsPages.QueuedMessage::of).orElse(null);
         Long grantId = message != null ? message.grantId() : subscription != null ? subscription.grantId() : null;
