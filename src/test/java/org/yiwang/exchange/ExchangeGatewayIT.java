@@ -259,7 +259,7 @@ class ExchangeGatewayIT {
                 .andExpect(jsonPath("$[0].purpose").value("核对营业执照申请人"));
         String page = mvc.perform(get("/me/data-use").session(citizen.session())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page.split("class=\"data-use\"", -1)).hasSize(3);
+        assertThat(page.split("class=\"card data-use\"", -1)).hasSize(3);
         assertThat(page).contains("人口基础信息", "核验社会保险参保人员身份", "核对营业执照申请人", "户籍地址");
 
         // the auditor follows the grant to the message and the message to its record
@@ -410,6 +410,11 @@ class ExchangeGatewayIT {
         assertThat(dataUse.ofPerson(representative)).singleElement()
                 .satisfies(use -> assertThat(use.fields()).containsExactly("legalRepresentativeName"));
         mvc.perform(get("/exchange/stats").session(approver.session())).andExpect(status().isOk());
+        mvc.perform(get("/exchange/requests").param("resource", persons).session(consumer.session()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("人口基础信息")));
+        mvc.perform(get("/exchange/approvals").session(approver.session())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/exchange/stats").session(approver.session()))
                 .andExpect(jsonPath("$.perGrant[*].grantId", hasItem((int) grant)));
     }

@@ -15,7 +15,7 @@ record Grant(long id, long requestId, String resourceCode, String source, long p
     }
 
     /** Whether it allows deliveries on this day; the rule a refusal names otherwise. */
-    GrantState stateOn(LocalDate day) {
+    public GrantState stateOn(LocalDate day) {
         if (revokedAt != null) {
             return GrantState.REVOKED;
         }
@@ -28,7 +28,7 @@ record Grant(long id, long requestId, String resourceCode, String source, long p
         return GrantState.ACTIVE;
     }
 
-    enum GrantState {
+    public enum GrantState {
         ACTIVE, NOT_YET_VALID, EXPIRED, REVOKED
     }
 }
