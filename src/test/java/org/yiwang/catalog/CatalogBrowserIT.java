@@ -111,6 +111,10 @@ class CatalogBrowserIT {
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
                 .contains("不予共享", "不予共享依据", "职业病防治法");
         chromium.screenshot("catalog-entry-published.png");
+
+        browser.get(url("/admin/catalog"));
+        assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("职业病诊断信息", "现行");
+        chromium.screenshot("catalog-manage.png");
     }
 
     private String url(String path) {
