@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +57,8 @@ class CatalogBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "共 1 项资源"));
         assertThat(browser.findElement(By.cssSelector("article.resource h2")).getText()).isEqualTo("食品经营许可信息");
         chromium.screenshot("catalog-search-visitor.png");
+        assertThat(new Select(browser.findElement(By.id("provider"))).getOptions()).extracting(WebElement::getText)
+                .contains("西湖区市场监管局").doesNotContain("杭州市人力社保局");
 
         browser.findElement(By.linkText("食品经营许可信息")).click();
         wait.until(ExpectedConditions.titleContains("食品经营许可信息"));
@@ -63,6 +66,16 @@ class CatalogBrowserIT {
                 .contains("部门信息资源", "杭州市西湖区市场监督管理局", "无条件共享", "接口、文件", "向社会开放");
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(6);
         chromium.screenshot("catalog-entry-visitor.png");
+    }
+
+    @Test
+    void an_entry_reads_on_a_phone_without_sideways_scrolling() {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(url("/catalog/1-04-000001"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("宏观经济基础信息");
+        chromium.screenshot("catalog-entry-375.png");
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue())
+                .isLessThanOrEqualTo(375);
     }
 
     @Test
@@ -98,6 +111,10 @@ class CatalogBrowserIT {
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
                 .contains("不予共享", "不予共享依据", "职业病防治法");
         chromium.screenshot("catalog-entry-published.png");
+
+        browser.get(url("/admin/catalog"));
+        assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("职业病诊断信息", "现行");
+        chromium.screenshot("catalog-manage.png");
     }
 
     private String url(String path) {

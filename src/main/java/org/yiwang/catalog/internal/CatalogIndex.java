@@ -28,6 +28,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -108,11 +110,13 @@ class CatalogIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(search);
-                int total = searcher.count(query);
                 int wanted = Math.max(1, search.offset() + search.limit());
+                // one pass that ranks the first page and counts every match exactly
                 TopDocs top = blank(search.text())
-                        ? searcher.search(query, wanted, new Sort(new SortField("code_sort", SortField.Type.STRING)))
-                        : searcher.search(query, wanted);
+                        ? searcher.search(query, new TopFieldCollectorManager(
+                                new Sort(new SortField("code_sort", SortField.Type.STRING)), wanted, Integer.MAX_VALUE))
+                        : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                long total = top.totalHits.value;
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = search.offset(); i < docs.length; i++) {

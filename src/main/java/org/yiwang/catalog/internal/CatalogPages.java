@@ -44,7 +44,7 @@ class CatalogPages {
         model.addAttribute("publicOnly", !browsing.seesEverything());
         model.addAttribute("classifications", Classification.values());
         model.addAttribute("sharingTypes", SharingType.values());
-        model.addAttribute("providers", catalog.publishedProviders().stream().map(browsing::provider)
+        model.addAttribute("providers", catalog.publishedProviders(!browsing.seesEverything()).stream().map(browsing::provider)
                 .flatMap(java.util.Optional::stream).sorted(Comparator.comparing(Department::code)).toList());
         try {
             var hits = browsing.search(q, classification, provider, sharingType, page, PAGE_SIZE);

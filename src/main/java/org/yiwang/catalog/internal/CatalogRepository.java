@@ -196,9 +196,11 @@ class CatalogRepository {
                 .param("%#" + accountId).query(Integer.class).single();
     }
 
-    /** The departments that provide at least one published entry. */
-    List<Long> publishedProviders() {
-        return jdbc.sql("select distinct provider_department_id from catalog.resource where published_version is not null")
+    /** The departments that provide at least one published entry (open to the public, if asked). */
+    List<Long> publishedProviders(boolean openOnly) {
+        return jdbc.sql("select distinct r.provider_department_id from catalog.resource r"
+                        + " join catalog.resource_version v on v.resource_id = r.id and v.state = 'PUBLISHED'"
+                        + (openOnly ? " where v.open_to_public" : ""))
                 .query(Long.class).list();
     }
 
