@@ -10,12 +10,9 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -104,10 +101,11 @@ final class FilterCounts extends SimpleCollector {
     }
 
     /** The counts with labels: departments by name, categories through the given names, years newest first. */
-    SearchResults.Filters filters(IndexSearcher searcher, UnaryOperator<String> categoryLabel) throws IOException {
+    SearchResults.Filters filters(IndexSearcher searcher, PublicationIndex index, UnaryOperator<String> categoryLabel)
+            throws IOException {
         List<SearchResults.Count> departments = new ArrayList<>();
         for (Map.Entry<String, Long> e : counts.get(0).entrySet()) {
-            departments.add(new SearchResults.Count(e.getKey(), departmentName(searcher, e.getKey()), e.getValue(),
+            departments.add(new SearchResults.Count(e.getKey(), index.departmentName(searcher, e.getKey()), e.getValue(),
                     e.getKey().equals(chosen[0])));
         }
         departments.sort(Comparator.comparingLong(SearchResults.Count::count).reversed()
@@ -121,13 +119,5 @@ final class FilterCounts extends SimpleCollector {
         counts.get(2).forEach((year, n) -> years.add(new SearchResults.Count(year, year, n, year.equals(chosen[2]))));
         years.sort(Comparator.comparing(SearchResults.Count::value).reversed());
         return new SearchResults.Filters(departments, categories, years);
-    }
-
-    private static String departmentName(IndexSearcher searcher, String id) throws IOException {
-        TopDocs one = searcher.search(new TermQuery(new Term(PublicationDocument.DEPARTMENT, id)), 1);
-        if (one.scoreDocs.length == 0) {
-            return id;
-        }
-        return searcher.storedFields().document(one.scoreDocs[0].doc).get(PublicationDocument.DEPARTMENT_NAME);
     }
 }

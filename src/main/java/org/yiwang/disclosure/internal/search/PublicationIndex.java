@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +22,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.yiwang.common.search.ChineseText;
@@ -45,6 +48,8 @@ final class PublicationIndex implements Closeable {
     /** Changes wait while a rebuild runs, so that its delete-all never interleaves with them. */
     private final ReentrantLock changes = new ReentrantLock();
     private final boolean outdated;
+    /** Department names by id as last indexed, so that counting by department needs no stored-field reads. */
+    private final Map<String, String> departmentNames = new ConcurrentHashMap<>();
 
     PublicationIndex(Path dir) {
         try {
@@ -90,6 +95,7 @@ final class PublicationIndex implements Closeable {
         try {
             writer.updateDocument(new Term(PublicationDocument.ID, String.valueOf(publication.id())),
                     PublicationDocument.of(publication, attachmentText, words(publication.title())));
+            departmentNames.put(String.valueOf(publication.departmentId()), publication.departmentName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -133,6 +139,7 @@ final class PublicationIndex implements Closeable {
                 try {
                     writer.addDocument(PublicationDocument.of(publication, texts.apply(publication),
                             words(publication.title())));
+                    departmentNames.put(String.valueOf(publication.departmentId()), publication.departmentName());
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -185,6 +192,21 @@ final class PublicationIndex implements Closeable {
 
     interface SearchWork<T> {
         T on(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The name of a department as indexed, looked up in the index once after a restart. */
+    String departmentName(IndexSearcher searcher, String id) throws IOException {
+        String known = departmentNames.get(id);
+        if (known != null) {
+            return known;
+        }
+        TopDocs one = searcher.search(new TermQuery(new Term(PublicationDocument.DEPARTMENT, id)), 1);
+        if (one.scoreDocs.length == 0) {
+            return id;
+        }
+        String name = searcher.storedFields().document(one.scoreDocs[0].doc).get(PublicationDocument.DEPARTMENT_NAME);
+        departmentNames.put(id, name);
+        return name;
     }
 
     int size() {

@@ -99,7 +99,7 @@ final class PublicationSearch {
         int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
         String suggestion = total == 0 ? suggestion(searcher, query) : null;
         return new SearchResults(query.text(), total, query.page(), pages, hits,
-                counts.filters(searcher, categoryLabel), suggestion);
+                counts.filters(searcher, index, categoryLabel), suggestion);
     }
 
     /** Every term must match; a term matches as all its words or as its run of bigrams. */
