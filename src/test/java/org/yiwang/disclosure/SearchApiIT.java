@@ -68,7 +68,8 @@ class SearchApiIT {
                 "' OR ''='", "预算^9 AND body:[a TO z]")) {
             mvc.perform(get("/api/v1/disclosure/search").param("q", q))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString("<script>"))));
+                    .andExpect(content().contentTypeCompatibleWith("application/json"))
+                    .andExpect(content().string(not(containsString("<script"))));
             mvc.perform(get("/disclosure/search").param("q", q))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("<script>alert"))));

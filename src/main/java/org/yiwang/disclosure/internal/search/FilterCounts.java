@@ -31,6 +31,7 @@ final class FilterCounts extends SimpleCollector {
     private final SortedDocValues[] values = new SortedDocValues[DIMENSIONS];
     private final int[] chosenOrd = new int[DIMENSIONS];
     private int[][] leafCounts;
+    private final int[] ords = new int[DIMENSIONS];
 
     FilterCounts(SearchQuery query) {
         chosen[0] = query.department() == null ? null : String.valueOf(query.department());
@@ -59,7 +60,6 @@ final class FilterCounts extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
-        int[] ords = new int[DIMENSIONS];
         int failing = 0;
         int failed = -1;
         for (int d = 0; d < DIMENSIONS; d++) {

@@ -98,7 +98,7 @@ final class PublicationSearch {
         }
         int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
         String suggestion = total == 0 ? suggestion(searcher, query) : null;
-        return new SearchResults(query.text(), total, query.page(), pages, hits,
+        return new SearchResults(total, query.page(), pages, hits,
                 counts.filters(searcher, index, categoryLabel), suggestion);
     }
 
