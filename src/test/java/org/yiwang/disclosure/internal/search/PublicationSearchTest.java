@@ -98,7 +98,8 @@ class PublicationSearchTest {
     @Test
     void lucene_syntax_and_markup_are_plain_text() {
         for (String q : List.of("title:* OR 1=1", "\"营业执照", "营业执照\"", "<script>alert(1)</script>", "*:*",
-                "预算 AND NOT 决算", "(((", "\\", "' or ''='", "预算^100", "[2024 TO 2025]", "~", "执照~2")) {
+                "预算 AND NOT 决算", "(((", "\\", "' or ''='", "预算^100", "[2024 TO 2025]", "~", "执照~2",
+                "政 ".repeat(50).strip(), "a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9 0 预 算")) {
             SearchResults results = find(q);
             assertThat(results.total()).as(q).isGreaterThanOrEqualTo(0);
             results.hits().forEach(h -> assertThat(h.titleHtml() + h.snippetHtml()).doesNotContain("<script"));
