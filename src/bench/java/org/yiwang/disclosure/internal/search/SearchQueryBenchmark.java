@@ -56,6 +56,7 @@ public class SearchQueryBenchmark {
         dir = Files.createTempDirectory("search-bench");
         List<Publication> publications = SyntheticPublications.generate(docs, 2026);
         queries = SyntheticPublications.queries(7);
+        long started = System.nanoTime();
         if (mapping.equals("platform")) {
             index = new PublicationIndex(dir);
             index.rebuild(each -> publications.forEach(each), p -> "");
@@ -67,6 +68,9 @@ public class SearchQueryBenchmark {
             }
             bare.commit();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%n[setup] %s index of %d publications built in %.1f s (%.0f documents/s)%n", mapping, docs,
+                seconds, docs / seconds);
     }
 
     @TearDown(Level.Trial)
