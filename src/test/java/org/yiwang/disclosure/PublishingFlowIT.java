@@ -3,7 +3,9 @@ package org.yiwang.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +66,18 @@ class PublishingFlowIT {
                 {"title":"%s","body":"第一段。\\n\\n第二段。","category":"notice","documentNumber":"西政办〔2026〕12号",
                  "classification":"%s","disclosure":"%s","attachments":[{"name":"附件.pdf","contentBase64":"%s"}]}"""
                 .formatted(title, classification, disclosure, attachment);
+    }
+
+    /** A small Word document, written with POI as the demo corpus's attachments are. */
+    static byte[] wordDocument(String text) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            for (String line : text.split("\n")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     long create(MockHttpSession session, String title) throws Exception {
@@ -150,6 +165,34 @@ class PublishingFlowIT {
         assertThat(audited).containsExactly("disclosure.publication.create", "disclosure.publication.submit",
                 "disclosure.publication.return", "disclosure.publication.update", "disclosure.publication.submit",
                 "disclosure.publication.publish", "disclosure.publication.withdraw");
+    }
+
+    @Test
+    void the_staff_pages_write_submit_and_publish_with_an_uploaded_word_file() throws Exception {
+        String title = "西湖区关于公布2026年第二批政务服务事项清单的通知" + System.nanoTime();
+        byte[] word = wordDocument("事项清单\n第一项 不动产登记");
+        String location = mvc.perform(multipart("/workbench/disclosure").file(new MockMultipartFile("files",
+                                "清单.docx", "application/octet-stream", word))
+                        .param("title", title).param("body", "第一段。\n\n第二段。").param("category", "notice")
+                        .param("documentNumber", "").param("classification", "NONE").param("disclosure", "PROACTIVE")
+                        .param("validUntil", "").session(author).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/workbench/disclosure/\\d+\\?created");
+        String page = location.substring(0, location.indexOf('?'));
+        mvc.perform(get(page).session(author)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(title))).andExpect(content().string(containsString("清单.docx")));
+        mvc.perform(post(page + "/submit").session(author).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/approve").param("opinion", "同意。").session(reviewer).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).session(reviewer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已发布")))
+                .andExpect(content().string(containsString("ZJ-HZ-XH-BGS-")));
+        mvc.perform(multipart("/workbench/disclosure").param("title", "秘密文件").param("body", "正文")
+                        .param("category", "notice").param("classification", "SECRET").param("disclosure", "PROACTIVE")
+                        .session(author).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("涉密信息不得公开")));
     }
 
     @Test
