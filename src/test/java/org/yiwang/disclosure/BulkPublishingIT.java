@@ -1,6 +1,7 @@
 package org.yiwang.disclosure;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.support.PlatformTest;
@@ -73,6 +75,25 @@ class BulkPublishingIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.publishedOn").value("2024-06-30"))
                 .andExpect(jsonPath("$.departmentName").value("杭州市人民政府办公厅"));
+    }
+
+    @Test
+    void a_multipart_load_takes_the_attachments_from_named_parts() throws Exception {
+        String kept = indexNumber("ZJ-HZ-BGT", 2024, "TJXX");
+        String manifest = load("ALL_OR_NOTHING", item(kept, "ZJ-HZ-BGT", "杭州市2023年统计年鉴摘要", "NONE",
+                "{\"name\":\"年鉴摘要.docx\",\"file\":\"a1\"}"));
+        mvc.perform(multipart("/api/v1/disclosure/publications:bulk")
+                        .file(new MockMultipartFile("manifest", "", MediaType.APPLICATION_JSON_VALUE,
+                                manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("a1", "yearbook.docx", "application/octet-stream",
+                                PublishingFlowIT.wordDocument("年鉴摘要\n常住人口")))
+                        .session(archivist))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("LOADED"))
+                .andExpect(jsonPath("$.loaded[0].indexNumber").value(kept));
+        mvc.perform(get("/api/v1/disclosure/published/" + kept))
+                .andExpect(jsonPath("$.attachments[0].name").value("年鉴摘要.docx"))
+                .andExpect(jsonPath("$.attachments[0].type").value("DOCX"));
     }
 
     @Test
