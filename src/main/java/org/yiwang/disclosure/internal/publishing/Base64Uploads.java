@@ -3,7 +3,9 @@ package org.yiwang.disclosure.internal.publishing;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.web.multipart.MultipartFile;
 import org.yiwang.common.RuleViolation;
 
 /** Attachments sent in JSON as base64, decoded into uploads; what cannot be decoded is named, not guessed at. */
@@ -25,7 +27,7 @@ final class Base64Uploads {
 
     /** As {@link #decode(List, String, List)}, taking the content of an attachment that names a part from it. */
     static List<Upload> decode(List<Body> bodies, String prefix, List<RuleViolation> problems,
-            java.util.function.Function<String, org.springframework.web.multipart.MultipartFile> parts) {
+            Function<String, MultipartFile> parts) {
         List<Upload> uploads = new ArrayList<>();
         if (bodies == null) {
             return uploads;
