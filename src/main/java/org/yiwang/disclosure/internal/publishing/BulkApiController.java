@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.identity.AccountPrincipal;
 import org.yiwang.identity.DataScopes;
@@ -44,12 +49,26 @@ class BulkApiController {
     record Request(BulkMode mode, List<Item> items) {
     }
 
-    @PostMapping("/publications:bulk")
+    @PostMapping(path = "/publications:bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BulkReport> load(@RequestBody Request request, Locale locale) {
+        return load(request, part -> null, locale);
+    }
+
+    /**
+     * The same load for archives too large for one JSON body: a {@code manifest} part with the JSON request, whose
+     * attachments name the parts that carry their files ({@code "file": "part name"}), within the multipart limits.
+     */
+    @PostMapping(path = "/publications:bulk", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<BulkReport> loadMultipart(@RequestPart("manifest") Request request,
+            MultipartHttpServletRequest multipart, Locale locale) {
+        return load(request, multipart::getFile, locale);
+    }
+
+    private ResponseEntity<BulkReport> load(Request request, Function<String, MultipartFile> parts, Locale locale) {
         List<ArchiveEntry> entries = new ArrayList<>();
         if (request.items() != null) {
             for (int i = 0; i < request.items().size(); i++) {
-                entries.add(entry(request.items().get(i), "items[" + i + "]."));
+                entries.add(entry(request.items().get(i), "items[" + i + "].", parts));
             }
         }
         Actor operator = Actor.of(AccountPrincipal.current().orElseThrow(), scopes);
@@ -62,7 +81,7 @@ class BulkApiController {
         return bulk.run(id).orElseThrow(() -> PublicationNotFound.id(id));
     }
 
-    private static ArchiveEntry entry(Item item, String prefix) {
+    private static ArchiveEntry entry(Item item, String prefix, Function<String, MultipartFile> parts) {
         List<RuleViolation> unreadable = new ArrayList<>();
         if (item == null) {
             unreadable.add(RuleViolation.of(prefix.substring(0, prefix.length() - 1), "disclosure.bulk.item.missing"));
@@ -71,7 +90,7 @@ class BulkApiController {
         }
         LocalDate publishedOn = date(item.publishedOn(), prefix + "publishedOn", unreadable);
         LocalDate validUntil = date(item.validUntil(), prefix + "validUntil", unreadable);
-        List<Upload> uploads = Base64Uploads.decode(item.attachments(), prefix, unreadable);
+        List<Upload> uploads = Base64Uploads.decode(item.attachments(), prefix, unreadable, parts);
         return new ArchiveEntry(item.indexNumber(), item.department(), new PublicationInput(item.title(), item.body(),
                 item.category(), item.documentNumber(), item.classification(), item.disclosure(), validUntil),
                 publishedOn, uploads, unreadable);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ class BulkPublishing {
                     .forEach(c -> loaded.add(publish(operator, c, started)));
             good.stream().filter(c -> c.entry().indexNumber() == null || c.entry().indexNumber().isBlank())
                     .forEach(c -> loaded.add(publish(operator, c, started)));
-            loaded.sort(java.util.Comparator.comparingInt(BulkReport.Loaded::item));
+            loaded.sort(Comparator.comparingInt(BulkReport.Loaded::item));
         }
         String outcome = load && !loaded.isEmpty() ? "LOADED" : "NOTHING_LOADED";
         long runId = saveRun(mode, operator.auditName(), started, entries.size(), loaded.size(), rejectedItems, outcome,

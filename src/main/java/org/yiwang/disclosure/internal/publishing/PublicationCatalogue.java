@@ -1,6 +1,7 @@
 package org.yiwang.disclosure.internal.publishing;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public class PublicationCatalogue implements PublishedInformation {
     public Page publishedBy(long departmentId, Category category, int page, int size) {
         String where = "where department_id = :department and status = 'PUBLISHED'"
                 + (category == null ? "" : " and category = :category");
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("department", departmentId));
+        Map<String, Object> params = new HashMap<>(Map.of("department", departmentId));
         if (category != null) {
             params.put("category", category.code());
         }
@@ -117,7 +118,7 @@ public class PublicationCatalogue implements PublishedInformation {
     /** The newest publications of every department, or of one when {@code departmentId} is given. */
     @Transactional(readOnly = true)
     public List<PublicationSummary> latest(Long departmentId, int limit) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("limit", limit));
+        Map<String, Object> params = new HashMap<>(Map.of("limit", limit));
         String where = "where status = 'PUBLISHED'";
         if (departmentId != null) {
             where += " and department_id = :department";
