@@ -64,7 +64,18 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("consumer", "冯共享", id("330106", 1990, 3, 6, 173), AccountKind.STAFF, "ZJ-HZ-XH-RS",
                     null, List.of("EXCHANGE_CONSUMER"), false),
             new DemoStaff("approver", "陈审批", id("330106", 1984, 10, 19, 287), AccountKind.STAFF, "ZJ-DSJ",
-                    null, List.of("EXCHANGE_APPROVER"), false));
+                    null, List.of("EXCHANGE_APPROVER"), false),
+            // disclosure (政务公开): an author and a reviewer in two departments, and the province's archivist
+            new DemoStaff("gk-author", "林晓雯", id("330106", 1993, 3, 8, 122), AccountKind.STAFF, "ZJ-HZ-XH-BGS",
+                    "CLERK", List.of("DISCLOSURE_AUTHOR"), false),
+            new DemoStaff("gk-reviewer", "韩志远", id("330106", 1981, 12, 1, 233), AccountKind.STAFF, "ZJ-HZ-XH-BGS",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER"), false),
+            new DemoStaff("tj-author", "沈佳怡", id("330102", 1994, 7, 19, 342), AccountKind.STAFF, "ZJ-TJ",
+                    "CLERK", List.of("DISCLOSURE_AUTHOR"), false),
+            new DemoStaff("tj-reviewer", "罗明", id("330102", 1978, 4, 26, 451), AccountKind.STAFF, "ZJ-TJ",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER"), false),
+            new DemoStaff("gk-archivist", "许文博", id("330106", 1984, 10, 30, 565), AccountKind.STAFF, "ZJ-BGT",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER", "DISCLOSURE_ARCHIVIST"), true));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
