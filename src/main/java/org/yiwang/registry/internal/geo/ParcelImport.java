@@ -46,7 +46,7 @@ class ParcelImport implements RegisterImport {
     }
 
     @Override
-    public Loader start(Locale locale) {
+    public Loader start(Locale locale, String actor) {
         ParcelRules rules = register.rules();
         StagingCopy staging = new StagingCopy(dataSource, """
                 create temp table parcel_staging (code text, holder_kind text, holder_id bigint, land_use text,

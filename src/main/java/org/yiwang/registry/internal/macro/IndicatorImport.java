@@ -50,7 +50,7 @@ class IndicatorImport implements RegisterImport {
     }
 
     @Override
-    public Loader start(Locale locale) {
+    public Loader start(Locale locale, String actor) {
         Map<String, Indicator> known = indicators.all(Locale.ROOT).stream()
                 .collect(Collectors.toMap(Indicator::code, i -> i));
         StagingCopy staging = new StagingCopy(dataSource, """
