@@ -81,6 +81,30 @@ class ParcelImport implements RegisterImport {
             @Override
             public int load() {
                 staging.flush();
+                jdbc.sql("""
+                        insert into registry.parcel_history (parcel_id, changed_at, actor, kind, changed_fields, changes)
+                        select p.id, now(), :actor, 'UPDATED',
+                               array_remove(array[
+                                   case when p.holder_kind is distinct from s.holder_kind then 'holderKind' end,
+                                   case when p.holder_id is distinct from s.holder_id then 'holderId' end,
+                                   case when p.land_use::text is distinct from s.land_use then 'landUse' end,
+                                   case when p.area is distinct from s.area then 'area' end,
+                                   case when p.division_code::text is distinct from s.division_code
+                                        then 'divisionCode' end,
+                                   case when p.boundary is distinct from s.boundary then 'boundary' end], null),
+                               (select coalesce(jsonb_object_agg(f, jsonb_build_object('old', o, 'new', n)), '{}')
+                                  from (values ('holderKind', p.holder_kind, s.holder_kind),
+                                               ('holderId', p.holder_id::text, s.holder_id::text),
+                                               ('landUse', p.land_use::text, s.land_use),
+                                               ('area', p.area::text, s.area::text),
+                                               ('divisionCode', p.division_code::text, s.division_code),
+                                               ('boundary', p.boundary, s.boundary)) v (f, o, n)
+                                 where o is distinct from n)
+                          from parcel_staging s join registry.parcel p on p.code = s.code
+                         where (p.holder_kind, p.holder_id, p.land_use::text, p.area, p.division_code::text, p.boundary)
+                               is distinct from
+                               (s.holder_kind, s.holder_id, s.land_use, s.area, s.division_code, s.boundary)""")
+                        .param("actor", actor).update();
                 return jdbc.sql("""
                         with changed as (
                             insert into registry.parcel as p (code, holder_kind, holder_id, land_use, area, division_code,
@@ -98,8 +122,22 @@ class ParcelImport implements RegisterImport {
                                    is distinct from
                                    (excluded.holder_kind, excluded.holder_id, excluded.land_use, excluded.area,
                                     excluded.division_code, excluded.boundary)
-                            returning 1)
-                        select count(*) from changed""").query(Integer.class).single();
+                            returning p.*, (xmax = 0) as inserted),
+                        registered as (
+                            insert into registry.parcel_history (parcel_id, changed_at, actor, kind, changed_fields,
+                                   changes)
+                            select id, now(), :actor, 'REGISTERED',
+                                   array['code', 'holderKind', 'holderId', 'landUse', 'area', 'divisionCode', 'boundary'],
+                                   jsonb_build_object(
+                                       'code', jsonb_build_object('old', null, 'new', code),
+                                       'holderKind', jsonb_build_object('old', null, 'new', holder_kind),
+                                       'holderId', jsonb_build_object('old', null, 'new', holder_id::text),
+                                       'landUse', jsonb_build_object('old', null, 'new', land_use),
+                                       'area', jsonb_build_object('old', null, 'new', area::text),
+                                       'divisionCode', jsonb_build_object('old', null, 'new', division_code),
+                                       'boundary', jsonb_build_object('old', null, 'new', boundary))
+                              from changed where inserted)
+                        select count(*) from changed""").param("actor", actor).query(Integer.class).single();
             }
         };
     }
