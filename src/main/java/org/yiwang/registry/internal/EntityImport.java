@@ -80,10 +80,10 @@ class EntityImport implements RegisterImport {
     public Loader start(Locale locale, String actor) {
         ChangeSource source = ChangeSource.currentStaff();
         StagingCopy staging = new StagingCopy(dataSource, """
-                create temp table entity_staging (credit_code text, name text, entity_type text,
+                create temp table entity_staging (credit_code char(18), name text, entity_type text,
                     legal_representative_id bigint, registered_capital numeric(20, 2), established_on date,
                     registration_authority text, domicile_division text, domicile_address text, business_scope text,
-                    status text, content_digest text) on commit drop""",
+                    status text, content_digest char(64)) on commit drop""",
                 "copy entity_staging from stdin (format csv)");
         return new EntityLoader(locale, source, staging);
     }
@@ -175,6 +175,7 @@ class EntityImport implements RegisterImport {
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         jdbc.sql("lock table registry.legal_entity in share row exclusive mode").update();
         jdbc.sql("analyze entity_staging").update();
+        jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("create temp table entity_touched (entity_id bigint, credit_code text, changed text[]) on commit drop")
                 .update();
         jdbc.sql("""
@@ -206,7 +207,7 @@ class EntityImport implements RegisterImport {
                                        ('status', e.status, s.status)) v (f, o, n)
                          where o is distinct from n) as changes
                   from entity_staging s join registry.legal_entity e on e.credit_code = s.credit_code
-                 where e.content_digest::text is distinct from s.content_digest""").update();
+                 where e.content_digest is distinct from s.content_digest""").update();
         jdbc.sql("""
                 update registry.legal_entity e
                    set name = d.name, entity_type = d.entity_type, legal_representative_id = d.legal_representative_id,

@@ -84,10 +84,10 @@ class PersonImport implements RegisterImport {
     public Loader start(Locale locale, String actor) {
         ChangeSource source = ChangeSource.currentStaff();
         StagingCopy staging = new StagingCopy(dataSource, """
-                create temp table person_staging (id_number_index text, id_number_enc text, name text, sex text,
+                create temp table person_staging (id_number_index char(64), id_number_enc text, name text, sex text,
                     birth_date date, ethnicity text, household_division text, household_address text,
-                    current_address text, phone_enc text, marital_status text, status text, content_digest text,
-                    phone_index text) on commit drop""",
+                    current_address text, phone_enc text, marital_status text, status text, content_digest char(64),
+                    phone_index char(64)) on commit drop""",
                 "copy person_staging from stdin (format csv)");
         return new PersonLoader(locale, source, staging, workers.ordered(staging::copy));
     }
@@ -167,6 +167,8 @@ class PersonImport implements RegisterImport {
         // other writers wait until this import commits; readers go on
         jdbc.sql("lock table registry.person in share row exclusive mode").update();
         jdbc.sql("analyze person_staging").update();
+        // the joins and the rows they return stay in memory instead of spilling to temporary files
+        jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("create temp table person_touched (person_id bigint, id_number_index text, changed text[]) "
                 + "on commit drop").update();
         jdbc.sql("""
@@ -180,7 +182,7 @@ class PersonImport implements RegisterImport {
                            case when p.household_address is distinct from s.household_address
                                 then 'householdAddress' end,
                            case when p.current_address is distinct from s.current_address then 'currentAddress' end,
-                           case when p.phone_index::text is distinct from s.phone_index then 'phone' end,
+                           case when p.phone_index is distinct from s.phone_index then 'phone' end,
                            case when p.marital_status::text is distinct from s.marital_status then 'maritalStatus' end,
                            case when p.status is distinct from s.status then 'status' end], null) as changed,
                        (select coalesce(jsonb_object_agg(f, jsonb_build_object('old', o, 'new', n)), '{}'::jsonb)
@@ -192,7 +194,7 @@ class PersonImport implements RegisterImport {
                                        ('status', p.status, s.status)) v (f, o, n)
                          where o is distinct from n) as changes
                   from person_staging s join registry.person p on p.id_number_index = s.id_number_index
-                 where p.content_digest::text is distinct from s.content_digest""").update();
+                 where p.content_digest is distinct from s.content_digest""").update();
         jdbc.sql("""
                 update registry.person p
                    set name = d.name, ethnicity = d.ethnicity, household_division = d.household_division,

@@ -12,13 +12,19 @@ import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.IdNumber;
 import org.yiwang.common.RuleViolationException;
+import org.yiwang.registry.EntityId;
+import org.yiwang.registry.LegalEntityRegister;
+import org.yiwang.registry.PersonId;
+import org.yiwang.registry.PopulationRegister;
 import org.yiwang.registry.internal.importing.RegisterImport;
 import org.yiwang.registry.internal.importing.StagingCopy;
 
 /**
  * Parcels from CSV ({@code code,holder_kind,holder_id,land_use,area,division_code,boundary}, the boundary as GeoJSON
- * text), each row checked by the same rules as a parcel recorded through the API; a parcel code may appear once.
+ * text; instead of {@code holder_id}, a {@code holder_number} column may name the holder by ID number or credit code), each row checked by the same rules as a parcel recorded through the API; a parcel code may appear once.
  */
 @Component
 class ParcelImport implements RegisterImport {
@@ -27,12 +33,39 @@ class ParcelImport implements RegisterImport {
     private final JdbcClient jdbc;
     private final ParcelRegister register;
     private final MessageSource messages;
+    private final PopulationRegister population;
+    private final LegalEntityRegister entities;
 
-    ParcelImport(DataSource dataSource, JdbcClient jdbc, ParcelRegister register, MessageSource messages) {
+    ParcelImport(DataSource dataSource, JdbcClient jdbc, ParcelRegister register, MessageSource messages,
+            PopulationRegister population, LegalEntityRegister entities) {
+        this.population = population;
+        this.entities = entities;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.register = register;
         this.messages = messages;
+    }
+
+    /**
+     * The right holder's register id: the {@code holder_id} column, or else the one found for the {@code holder_number}
+     * column (an ID number for a person, a credit code for an entity), as files made outside the register name them.
+     */
+    private String holderId(CSVRecord row) {
+        String id = row.isMapped("holder_id") ? row.get("holder_id") : "";
+        String number = row.isMapped("holder_number") ? row.get("holder_number") : "";
+        if (!id.isBlank() || number.isBlank()) {
+            return id;
+        }
+        Optional<Long> found;
+        try {
+            found = "LEGAL_ENTITY".equals(row.get("holder_kind").strip())
+                    ? entities.find(CreditCode.parse(number)).map(EntityId::value)
+                    : population.find(IdNumber.parse(number)).map(PersonId::value);
+        } catch (RuleViolationException e) {
+            throw e.forField("holderNumber");
+        }
+        return found.map(String::valueOf).orElseThrow(
+                () -> RuleViolationException.of("holderNumber", "parcel.holder-number.unknown", number));
     }
 
     @Override
@@ -42,7 +75,7 @@ class ParcelImport implements RegisterImport {
 
     @Override
     public List<String> requiredColumns() {
-        return List.of("code", "holder_kind", "holder_id", "land_use", "area", "division_code", "boundary");
+        return List.of("code", "holder_kind", "land_use", "area", "division_code", "boundary");
     }
 
     @Override
@@ -59,7 +92,8 @@ class ParcelImport implements RegisterImport {
             public Optional<String> stage(long line, CSVRecord row) {
                 ValidParcel parcel;
                 try {
-                    parcel = rules.check(new ParcelDraft(row.get("code"), row.get("holder_kind"), row.get("holder_id"),
+                    String holderId = holderId(row);
+                    parcel = rules.check(new ParcelDraft(row.get("code"), row.get("holder_kind"), holderId,
                             row.get("land_use"), row.get("area"), row.get("division_code"), row.get("boundary")));
                 } catch (RuleViolationException e) {
                     return Optional.of(e.violations().stream()
