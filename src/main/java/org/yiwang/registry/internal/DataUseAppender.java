@@ -1,7 +1,9 @@
 package org.yiwang.registry.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,9 +171,18 @@ class DataUseAppender {
         }
     }
 
+    /**
+     * A connection outside the pool: were it taken from the pool, readers holding every pooled connection while they
+     * wait for their records would leave the writer none.
+     */
     private Connection connection() throws SQLException {
         if (connection == null) {
-            connection = dataSource.getConnection();
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+                connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            } else {
+                connection = dataSource.getConnection();
+            }
             connection.setAutoCommit(false);
         }
         return connection;
