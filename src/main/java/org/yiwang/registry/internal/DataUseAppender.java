@@ -1,9 +1,7 @@
 package org.yiwang.registry.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -171,18 +169,9 @@ class DataUseAppender {
         }
     }
 
-    /**
-     * A connection outside the pool: were it taken from the pool, readers holding every pooled connection while they
-     * wait for their records would leave the writer none.
-     */
     private Connection connection() throws SQLException {
         if (connection == null) {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-                connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-            } else {
-                connection = dataSource.getConnection();
-            }
+            connection = dataSource.getConnection();
             connection.setAutoCommit(false);
         }
         return connection;
