@@ -2,6 +2,9 @@ package org.yiwang.registry.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.audit.ChainVerification;
 import org.yiwang.common.CreditCode;
@@ -20,8 +24,8 @@ import org.yiwang.registry.DataUseLog;
 import org.yiwang.registry.SubjectKind;
 
 /**
- * The data-use log: each read appends one link to the SM3 hash chain; {@link DataUseAppender} links the records of
- * concurrent reads in groups under one lock of the chain head and commits them before the reads answer.
+ * The data-use log: each read appends one link under the lock of the chain head, inside the reader's
+ * transaction, so that a read that fails leaves no record and a record never lacks its read.
  */
 @Service
 class DataUseChain implements DataUseLog {
@@ -32,17 +36,17 @@ class DataUseChain implements DataUseLog {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
     private final CryptoService crypto;
-    private final DataUseAppender appender;
+    private final Clock clock;
 
     DataUseChain(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, CryptoService crypto,
-            DataUseAppender appender) {
-        this.appender = appender;
+            Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.crypto = crypto;
+        this.clock = clock;
     }
 
     /** One reader, one subject, one answer. */
@@ -50,9 +54,27 @@ class DataUseChain implements DataUseLog {
             List<String> fields, UUID messageId) {
     }
 
-    /** Appends the record of one read; it is committed, in a group with others, before this returns. */
+    @Transactional
     DataUse append(Use use) {
-        return appender.append(use);
+        var head = jdbc.sql("update registry.data_use_head set seq = seq + 1 where id = 1 returning seq, hash")
+                .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")})
+                .single();
+        long seq = (Long) head[0];
+        String previous = (String) head[1];
+        Instant now = DataUseHash.storable(clock.instant());
+        String fields = String.join(",", use.fields());
+        String hash = DataUseHash.of(crypto, seq, now, use.account(), use.departmentId(), use.purpose(),
+                use.kind().name(), use.subjectIndex(), fields, use.messageId().toString(), previous);
+        jdbc.sql("""
+                insert into registry.data_use (seq, used_at, account, department_id, purpose, subject_kind,
+                    subject_index, fields, message_id, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, Timestamp.from(now), use.account(), use.departmentId(), use.purpose(), use.kind().name(),
+                        use.subjectIndex(), fields, use.messageId(), previous, hash)
+                .update();
+        jdbc.sql("update registry.data_use_head set hash = ? where id = 1").param(hash).update();
+        return new DataUse(seq, now, use.account(), use.departmentId(), use.purpose(), use.kind(), use.subjectIndex(),
+                use.fields(), use.messageId(), previous, hash);
     }
 
     @Override
