@@ -15,7 +15,7 @@ import org.postgresql.PGConnection;
  * single source file:
  *
  * <pre>
- * java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.7/postgresql-42.7.7.jar \
+ * java -cp "$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | tail -1)" \
  *     src/bench/java/org/yiwang/bench/CopyBaseline.java jdbc:postgresql://localhost:54381/yiwang people.csv
  * </pre>
  *
