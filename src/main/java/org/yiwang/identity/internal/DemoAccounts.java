@@ -54,7 +54,12 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
-                    null, List.of("AUDIT_ADMIN"), false));
+                    null, List.of("AUDIT_ADMIN"), false),
+            // catalog: the big-data bureau's cataloguer, and the resource catalog role for chief
+            new DemoStaff("cataloguer", "冯编目", id("330106", 1991, 10, 23, 177), AccountKind.STAFF, "ZJ-DSJ",
+                    "CLERK", List.of("CATALOG_MAINTAINER"), false),
+            new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
+                    "SECTION-CHIEF", List.of("CATALOG_MAINTAINER"), true));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
@@ -78,9 +83,13 @@ class DemoAccounts implements ApplicationRunner {
         }
         List<String> added = new java.util.ArrayList<>();
         for (DemoStaff s : STAFF) {
-            if (accounts.byUsername(s.username()).isEmpty()) {
+            var existing = accounts.byUsername(s.username());
+            if (existing.isEmpty()) {
                 addStaff(s, hash);
                 added.add(s.username());
+            } else {
+                // a later entry for the same username adds the roles another module gives him
+                s.roles().forEach(role -> accounts.grant(existing.get().id(), role, "demo"));
             }
         }
         if (!added.isEmpty()) {
