@@ -235,6 +235,40 @@ class PersonImportIT {
     }
 
     @Test
+    void synthetic_people_entities_and_parcels_load_one_after_the_other() throws Exception {
+        String people = synthetic("people", "120");
+        String entities = synthetic("entities", "6");
+        String parcels = synthetic("parcels", "15");
+        upload("persons", people, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(0));
+        upload("entities", entities, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(0));
+        upload("parcels", parcels, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRead").value(15))
+                .andExpect(jsonPath("$.run.rowsRejected").value(0))
+                .andExpect(jsonPath("$.run.outcome").value("LOADED"));
+        String[] first = parcels.lines().skip(1).findFirst().orElseThrow().split(",", 4);
+        String unknownHolder = parcels.lines().findFirst().orElseThrow() + "\n" + first[0] + ",PERSON,"
+                + fresh().value() + "," + first[3] + "\n";
+        upload("parcels", unknownHolder, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(1))
+                .andExpect(jsonPath("$.rejections[0].reason",
+                        org.hamcrest.Matchers.containsString("不在人口库或法人库中")));
+    }
+
+    private String synthetic(String kind, String count) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/admin/registry/synthetic").with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("sysadmin-test").authorities(
+                                        new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                                "registry:generate")))
+                        .param("kind", kind).param("count", count).param("seed", "20261122").param("people", "120"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void importing_people_needs_a_staff_member_of_a_department() throws Exception {
         mvc.perform(multipart("/api/v1/registry/imports/persons")
                         .file(new MockMultipartFile("file", "p.csv", "text/csv",

@@ -24,7 +24,8 @@ import org.yiwang.registry.internal.importing.StagingCopy;
 
 /**
  * Parcels from CSV ({@code code,holder_kind,holder_id,land_use,area,division_code,boundary}, the boundary as GeoJSON
- * text; instead of {@code holder_id}, a {@code holder_number} column may name the holder by ID number or credit code), each row checked by the same rules as a parcel recorded through the API; a parcel code may appear once.
+ * text; instead of {@code holder_id}, a {@code holder_number} column may name the holder by ID number or credit
+ * code), each row checked by the same rules as a parcel recorded through the API; a parcel code may appear once.
  */
 @Component
 class ParcelImport implements RegisterImport {
