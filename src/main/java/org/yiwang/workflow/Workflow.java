@@ -65,4 +65,7 @@ public interface Workflow {
     Set<String> earlierSteps(String processDefinitionId, String step);
 
     boolean isEnded(String processInstanceId);
+
+    /** The keys of the deployed process models. */
+    Set<String> processKeys();
 }

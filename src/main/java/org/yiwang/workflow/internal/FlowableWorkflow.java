@@ -245,6 +245,13 @@ class FlowableWorkflow implements Workflow {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
     }
 
+    @Override
+    public Set<String> processKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        repository.createProcessDefinitionQuery().latestVersion().list().forEach(d -> keys.add(d.getKey()));
+        return keys;
+    }
+
     /** The task, if the actor's department and role may take it and nobody else holds it. */
     private Task mayTake(String taskId, TaskActor actor) {
         Task task = openTask(taskId);
