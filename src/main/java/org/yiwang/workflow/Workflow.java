@@ -32,6 +32,9 @@ public interface Workflow {
 
     Optional<WorkflowTask> task(String taskId);
 
+    /** Whether a task of this id ever existed, open or finished. */
+    boolean exists(String taskId);
+
     /** Steps of one case that are finished, oldest first. */
     List<FinishedStep> finishedSteps(String businessKey);
 

@@ -113,6 +113,12 @@ class FlowableWorkflow implements Workflow {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean exists(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FinishedStep> finishedSteps(String businessKey) {
         return finished(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey))
                 .stream().sorted(Comparator.comparing(FinishedStep::endedAt)).toList();
