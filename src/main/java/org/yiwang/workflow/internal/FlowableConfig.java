@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded engine on the platform's data source and transaction manager. Flowable keeps its own tables
- * ({@code act_*}) in the default schema and creates or upgrades them itself at start; it runs only the
- * process engine: no IDM engine (accounts live in identity), no event registry, no async executor (no
- * timers or async steps in our models; deadlines are working days counted by the platform's calendar).
+ * ({@code act_*}) in the default schema and creates or upgrades them itself at start. Only the process engine
+ * runs (see {@code flowable.*} in application.yml); history is kept at the audit level, enough for every
+ * finished step with its assignee, times and opinion.
  */
 @Configuration(proxyBeanMethods = false)
 class FlowableConfig {
@@ -17,10 +17,6 @@ class FlowableConfig {
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> yiwangEngine() {
         return engine -> {
-            engine.setDisableIdmEngine(true);
-            engine.setDisableEventRegistry(true);
-            engine.setAsyncExecutorActivate(false);
-            engine.setDatabaseSchemaUpdate("true");
             engine.setHistory("audit");
         };
     }
