@@ -52,6 +52,7 @@ class ApplicationLifeIT {
                  "materials":{"identity":"%s","premises":"%s","articles":"%s"}}
                 """.formatted(unique(), citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
                 ServiceDesk.uploadPdf(mvc, citizen.session()), ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        assertThat(number).matches("YW\\d{8}\\d{6}");
         assertThat(ServiceDesk.statusOf(mvc, citizen.session(), number)).isEqualTo("SUBMITTED");
 
         MockHttpSession window = staff(mvc, organization, WINDOW, "SERVICES_WINDOW");

@@ -46,7 +46,7 @@ class Applying {
     /** Largest material file: 5 MiB, enough for a scanned page or a photograph. */
     static final long MAX_MATERIAL_BYTES = 5L * 1024 * 1024;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final Catalog catalog;
     private final ApplicationRepository applications;

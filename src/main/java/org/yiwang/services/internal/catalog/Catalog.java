@@ -133,6 +133,9 @@ public class Catalog {
         item.materials().forEach(m -> text.append('\n').append(m.name()));
         item.lifeEvents().forEach(e -> text.append('\n').append(e));
         item.enterpriseEvents().forEach(e -> text.append('\n').append(e));
+        if (item.licenceType() != null) {
+            text.append('\n').append(item.licenceType());
+        }
         Document doc = new Document();
         doc.add(new StringField("code", item.code(), Field.Store.YES));
         doc.add(new TextField("name", item.name(), Field.Store.NO));

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.common.RuleViolationException;
-import org.yiwang.identity.AccountPrincipal;
 
 /** The service catalog over HTTP: public reads; changes by the catalog keepers. */
 @RestController
@@ -63,7 +62,7 @@ class CatalogApi {
                 input.processKey(), input.visits(), input.place(), input.hours(), input.consultation(),
                 input.complaint(), input.lifeEvents(), input.enterpriseEvents(), input.licenceType(),
                 input.licenceYears(), input.status());
-        return catalog.save(withCode, ((AccountPrincipal) authentication.getPrincipal()).getName());
+        return catalog.save(withCode, authentication.getName());
     }
 
     static RuleViolationException notFound() {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yiwang.common.FormErrors;
 import org.yiwang.common.RuleViolationException;
-import org.yiwang.identity.AccountPrincipal;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.workflow.Workflow;
@@ -89,7 +88,7 @@ class CatalogPages {
     String adminSave(@ModelAttribute ItemInput input, @RequestParam(defaultValue = "false") boolean creating,
             Authentication authentication, Model model, Locale locale) {
         try {
-            ServiceItem saved = catalog.save(input, ((AccountPrincipal) authentication.getPrincipal()).getName());
+            ServiceItem saved = catalog.save(input, authentication.getName());
             return "redirect:/admin/services/items/" + saved.code() + "?saved";
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
