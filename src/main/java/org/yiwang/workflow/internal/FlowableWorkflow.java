@@ -183,7 +183,7 @@ class FlowableWorkflow implements Workflow {
     public List<WorkflowTask> returnTo(String taskId, String earlierStep, TaskActor actor, String opinion) {
         Task task = mayTake(taskId, actor);
         if (!earlierSteps(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).contains(earlierStep)) {
-            throw RuleViolationException.of("step", "workflow.return.not-earlier", earlierStep);
+            throw RuleViolationException.of("step", "workflow.return.not-earlier", String.valueOf(earlierStep));
         }
         String instance = task.getProcessInstanceId();
         onOpenTask(() -> {

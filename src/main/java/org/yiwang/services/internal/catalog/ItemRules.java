@@ -53,7 +53,8 @@ class ItemRules {
                 : choice(ItemStatus.class, in.status(), "status", broken);
         String lead = trim(in.leadDepartment());
         if (lead == null || organization.departmentByCode(lead).isEmpty()) {
-            broken.add(RuleViolation.of("leadDepartment", "services.item.department-unknown", lead));
+            broken.add(RuleViolation.of("leadDepartment", "services.item.department-unknown",
+                    lead == null ? "" : lead));
         }
         List<String> departments = new ArrayList<>();
         if (lead != null) {
@@ -79,7 +80,8 @@ class ItemRules {
         long feeFen = fee(in.fee(), broken);
         String processKey = trim(in.processKey());
         if (processKey == null || !workflow.processKeys().contains(processKey)) {
-            broken.add(RuleViolation.of("processKey", "services.item.process-unknown", processKey));
+            broken.add(RuleViolation.of("processKey", "services.item.process-unknown",
+                    processKey == null ? "" : processKey));
         }
         Integer visits = integer(in.visits(), 0, 5, "visits", broken);
         String place = required(in.place(), "place", 200, broken);
@@ -113,7 +115,7 @@ class ItemRules {
             if (m.code() == null || !FIELD_NAME.matcher(m.code()).matches() || !codes.add(m.code())
                     || m.name() == null || m.name().isBlank()
                     || (m.register() != null && !REGISTERS.contains(m.register()))) {
-                broken.add(RuleViolation.of("materials", "services.item.material-invalid", m.code()));
+                broken.add(RuleViolation.of("materials", "services.item.material-invalid", String.valueOf(m.code())));
             }
         }
         return materials;
@@ -139,7 +141,7 @@ class ItemRules {
                 }
             }
             if (!valid) {
-                broken.add(RuleViolation.of("form", "services.item.field-invalid", f.name()));
+                broken.add(RuleViolation.of("form", "services.item.field-invalid", String.valueOf(f.name())));
             }
         }
         return fields;
