@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -40,6 +44,8 @@ class ApplicationLifeIT {
     @Autowired OrganizationDirectory organization;
     @Autowired WorkingDays workingDays;
     @Autowired ApplicationEvents events;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void enterprise_establishment_runs_tax_and_social_insurance_in_parallel_then_issues_the_licence() throws Exception {
@@ -237,6 +243,27 @@ class ApplicationLifeIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assigneeAccountId").value(second.accountId()));
         complete(mvc, second.session(), accept, "ACCEPT", "受理").andExpect(status().isOk());
         assertThat(ServiceDesk.statusOf(mvc, citizen.session(), number)).isEqualTo("IN_PROCESS");
+    }
+
+    @Test
+    void the_number_of_the_licence_issued_for_an_application_shows_on_its_tracking_page() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
+                {"itemCode":"XH-TXYL-004","consent":false,
+                 "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
+                 "materials":{"identity":"%s","application":"%s"}}
+                """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
+                ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> publisher.publishEvent(
+                new LicenceIssued(number, "330106-TEST-" + unique(), false, citizen.accountId(), Instant.now())));
+        String licence = null;
+        for (int i = 0; i < 100 && licence == null; i++) {
+            licence = JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number), "$.licenceNumber");
+            Thread.sleep(100);
+        }
+        assertThat(licence).startsWith("330106-TEST-");
+        assertThat((List<String>) JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number), "$.steps[*].action"))
+                .contains("LICENCE_ISSUED");
     }
 
     private static String unique() {
