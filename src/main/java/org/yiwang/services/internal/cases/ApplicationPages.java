@@ -98,10 +98,11 @@ class ApplicationPages {
     @GetMapping("/services/applications/{number}")
     @PreAuthorize("isAuthenticated()")
     String track(@PathVariable String number, Authentication authentication, Model model) {
-        model.addAttribute("view", tracking.view(number, authentication));
+        Tracking.View view = tracking.view(number, authentication);
+        model.addAttribute("view", view);
         model.addAttribute("names", new DepartmentNames(organization));
         model.addAttribute("mine", ((AccountPrincipal) authentication.getPrincipal()).accountId()
-                == tracking.view(number, authentication).application().applicantAccountId());
+                == view.application().applicantAccountId());
         return "services/application";
     }
 
