@@ -24,8 +24,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yiwang.common.CreditCode;
 import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.organization.WorkingDays;
+import org.yiwang.registry.DataUseLog;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 
@@ -46,6 +48,7 @@ class ApplicationLifeIT {
     @Autowired ApplicationEvents events;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired DataUseLog dataUse;
 
     @Test
     void enterprise_establishment_runs_tax_and_social_insurance_in_parallel_then_issues_the_licence() throws Exception {
@@ -138,6 +141,8 @@ class ApplicationLifeIT {
         assertThat((List<String>) JsonPath.read(filed, "$.prefilled")).contains("enterpriseName", "creditCode");
         assertThat((List<Boolean>) JsonPath.read(filed, "$.materials[?(@.code == 'businessLicence')].fromRegister"))
                 .containsExactly(true);
+        assertThat(dataUse.ofEntity(CreditCode.parse(ServiceDesk.DEMO_ENTERPRISE)))
+                .anyMatch(use -> use.purpose().contains("食品经营许可") && use.purpose().contains("申请人授权预填"));
 
         MockHttpSession window = staff(mvc, organization, WINDOW, "SERVICES_WINDOW");
         String accept = openSteps(mvc, window, number).get("accept");

@@ -42,6 +42,8 @@ class ServicePagesIT {
         assertThat(workbench).contains("窗口受理 · 生育登记 · " + number, "/services/tasks/" + accept);
 
         String step = page(clerk.session(), "/services/tasks/" + accept);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "services-task.html"), step);
         assertThat(step).contains("生育登记", "办理结果", "一次性告知补正", "签收", "13800001234");
         mvc.perform(post("/services/tasks/" + accept).session(clerk.session()).with(csrf())
                         .param("action", "complete").param("outcome", "APPROVE").param("opinion", "错的结果"))
