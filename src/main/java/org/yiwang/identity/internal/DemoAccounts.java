@@ -42,23 +42,30 @@ class DemoAccounts implements ApplicationRunner {
 
     static final List<DemoStaff> STAFF = List.of(
             new DemoStaff("clerk", "王窗口", id("330106", 1992, 4, 18, 311), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
-                    "WINDOW-CLERK", List.of("REGISTRY_READER", "SERVICES_WINDOW", "SERVICES_CATALOG"), false),
+                    "WINDOW-CLERK", List.of("REGISTRY_READER"), false),
             new DemoStaff("officer", "赵审查", id("330106", 1988, 11, 2, 415), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
-                    "CLERK", List.of("REGISTRY_OFFICER", "SERVICES_DECIDER"), false),
+                    "CLERK", List.of("REGISTRY_OFFICER"), false),
             new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
                     "SECTION-CHIEF", List.of("REGISTRY_KEEPER"), true),
             new DemoStaff("leader", "孙局长", id("330102", 1970, 9, 14, 631), AccountKind.LEADER, "ZJ-HZ-SCJG",
-                    "HEAD", List.of("SERVICES_SUPERVISOR"), true),
+                    "HEAD", List.of(), true),
             new DemoStaff("sysadmin", "周系统", id("330106", 1986, 2, 28, 745), AccountKind.STAFF, "ZJ-DSJ",
                     "SYSADMIN", List.of("SYSTEM_ADMIN"), false),
             new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("AUDIT_ADMIN"), false),
-            // services: the back-office staff of 西湖区 who take the steps of the demo service items
+            // services: the window clerk accepts and keeps the service catalog, the market-regulation officer
+            // examines and decides, the leader supervises deadlines; the back-office staff of 西湖区 take the steps
+            new DemoStaff("clerk", "王窗口", id("330106", 1992, 4, 18, 311), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
+                    "WINDOW-CLERK", List.of("SERVICES_WINDOW", "SERVICES_CATALOG"), false),
+            new DemoStaff("officer", "赵审查", id("330106", 1988, 11, 2, 415), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "CLERK", List.of("SERVICES_DECIDER"), false),
+            new DemoStaff("leader", "孙局长", id("330102", 1970, 9, 14, 631), AccountKind.LEADER, "ZJ-HZ-SCJG",
+                    "HEAD", List.of("SERVICES_SUPERVISOR"), true),
             new DemoStaff("examiner", "陈核准", id("330106", 1991, 3, 7, 217), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
                     null, List.of("SERVICES_EXAMINER"), false),
-            new DemoStaff("taxofficer", "冯税务", id("330106", 1989, 10, 21, 325), AccountKind.STAFF, "ZJ-HZ-XH-SW",
+            new DemoStaff("taxofficer", "韩税务", id("330106", 1989, 10, 21, 325), AccountKind.STAFF, "ZJ-HZ-XH-SW",
                     null, List.of("SERVICES_EXAMINER"), false),
             new DemoStaff("hrofficer", "褚社保", id("330106", 1990, 1, 15, 433), AccountKind.STAFF, "ZJ-HZ-XH-RS",
                     null, List.of("SERVICES_DECIDER"), false),
@@ -67,7 +74,12 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("policeofficer", "蒋户籍", id("330106", 1984, 12, 3, 659), AccountKind.STAFF, "ZJ-HZ-XH-GA",
                     null, List.of("SERVICES_EXAMINER"), false),
             new DemoStaff("insuranceofficer", "沈医保", id("330106", 1993, 8, 11, 767), AccountKind.STAFF,
-                    "ZJ-HZ-XH-YB", null, List.of("SERVICES_EXAMINER"), false));
+                    "ZJ-HZ-XH-YB", null, List.of("SERVICES_EXAMINER"), false),
+            // catalog: the big-data bureau's cataloguer, and the resource catalog role for chief
+            new DemoStaff("cataloguer", "冯编目", id("330106", 1991, 10, 23, 177), AccountKind.STAFF, "ZJ-DSJ",
+                    "CLERK", List.of("CATALOG_MAINTAINER"), false),
+            new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
+                    "SECTION-CHIEF", List.of("CATALOG_MAINTAINER"), true));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
@@ -91,9 +103,13 @@ class DemoAccounts implements ApplicationRunner {
         }
         List<String> added = new java.util.ArrayList<>();
         for (DemoStaff s : STAFF) {
-            if (accounts.byUsername(s.username()).isEmpty()) {
+            var existing = accounts.byUsername(s.username());
+            if (existing.isEmpty()) {
                 addStaff(s, hash);
                 added.add(s.username());
+            } else {
+                // a later entry for the same username adds the roles another module gives him
+                s.roles().forEach(role -> accounts.grant(existing.get().id(), role, "demo"));
             }
         }
         if (!added.isEmpty()) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(60)
-class DemoCatalog implements ApplicationRunner {
+class DemoServiceItems implements ApplicationRunner {
 
     static final String ESTABLISHMENT = "XH-QYKB-001";
     static final String FOOD_LICENCE = "XH-SPJY-002";
@@ -34,7 +34,7 @@ class DemoCatalog implements ApplicationRunner {
     private final ItemRepository items;
     private final Catalog catalog;
 
-    DemoCatalog(ItemRepository items, Catalog catalog) {
+    DemoServiceItems(ItemRepository items, Catalog catalog) {
         this.items = items;
         this.catalog = catalog;
     }

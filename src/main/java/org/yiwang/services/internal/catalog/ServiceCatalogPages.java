@@ -20,7 +20,7 @@ import org.yiwang.workflow.Workflow;
 
 /** Public pages of the catalog (browse, search, item) and the catalog keepers' pages. */
 @Controller
-class CatalogPages {
+class ServiceCatalogPages {
 
     private final Catalog catalog;
     private final OrganizationDirectory organization;
@@ -28,7 +28,7 @@ class CatalogPages {
     private final Workflow workflow;
     private final MessageSource messages;
 
-    CatalogPages(Catalog catalog, OrganizationDirectory organization, ItemRepository items, Workflow workflow,
+    ServiceCatalogPages(Catalog catalog, OrganizationDirectory organization, ItemRepository items, Workflow workflow,
             MessageSource messages) {
         this.catalog = catalog;
         this.organization = organization;
