@@ -54,7 +54,13 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
-                    null, List.of("AUDIT_ADMIN"), false));
+                    null, List.of("AUDIT_ADMIN"), false),
+            // licences & ratings (services results): a rating supervisor of 杭州市政务服务中心 who sees the
+            // ratings of every department in the city's districts, and a licence officer of 西湖区市场监管局
+            new DemoStaff("ratings", "陈督查", id("330102", 1981, 3, 26, 173), AccountKind.STAFF, "ZJ-HZ-ZWFW",
+                    null, List.of("RATING_SUPERVISOR"), true),
+            new DemoStaff("licensing", "林证照", id("330106", 1990, 10, 5, 287), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    null, List.of("LICENCE_OFFICER"), false));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
