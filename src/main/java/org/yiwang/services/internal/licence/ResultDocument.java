@@ -144,7 +144,7 @@ final class ResultDocument {
             }
             y -= 6;
         }
-        issuer(out, c, Math.min(y - 30, 220));
+        issuer(out, c, Math.max(190, Math.min(y - 60, 420)));
     }
 
     /** The issuing department and the date, right-aligned, under the department's seal. */
@@ -154,7 +154,7 @@ final class ResultDocument {
         String date = chinese(c.issuedOn());
         text.draw(out, c.departmentName(), right - text.width(c.departmentName(), 13), y, 13);
         text.draw(out, date, right - text.width(date, 13), y - 24, 13);
-        seal(out, c.departmentName(), right - 70, y - 4, 54);
+        seal(out, c.departmentName(), right - 62, y - 8, 58);
     }
 
     /** A round seal: two rings, the department's name along the upper arc, a star, and 电子印章 beneath it. */
@@ -174,7 +174,7 @@ final class ResultDocument {
         out.stroke();
 
         int n = department.codePointCount(0, department.length());
-        float size = Math.min(12.5f, (float) (4.4 * (radius - 17)) / (n * 1.05f));
+        float size = Math.min(12.5f, (float) (3.9 * (radius - 17)) / (n * 1.05f));
         float baseline = radius - 7f - size * 0.92f;
         double step = size * 1.05 / baseline;
         double start = Math.PI / 2 + step * n / 2;
