@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,7 +88,7 @@ class LicenceIssuance {
         String keyId = sealKeyId(department);
         crypto.ensureSigningKey(keyId, departmentName + " 电子印章");
 
-        Instant issuedAt = clock.instant();
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String number = kind.number(department.divisionCode(), issuedAt.atZone(ZONE).getYear(), licences.nextSerial());
         String reasons = kind == ResultKind.REFUSAL
                 ? (decided.reasons() == null || decided.reasons().isBlank() ? "未说明理由。" : decided.reasons()) : null;

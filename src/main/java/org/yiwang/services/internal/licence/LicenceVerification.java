@@ -101,7 +101,7 @@ class LicenceVerification {
         }
     }
 
-    /** 张三 → 张*, 杭州一网示范科技有限公司 → 杭州********公司: enough to recognise, not to harvest. */
+    /** 张三 → 张*, 欧阳明华 → 欧**华, 杭州一网示范科技有限公司 → 杭州********公司: enough to recognise, not to harvest. */
     static String maskName(String name) {
         int[] cps = name.codePoints().toArray();
         int n = cps.length;
@@ -109,8 +109,8 @@ class LicenceVerification {
             return name;
         }
         StringBuilder masked = new StringBuilder();
-        int keepHead = n <= 3 ? 1 : 2;
-        int keepTail = n <= 3 ? 0 : 2;
+        int keepHead = n <= 6 ? 1 : 2;
+        int keepTail = n <= 3 ? 0 : n <= 6 ? 1 : 2;
         for (int i = 0; i < n; i++) {
             if (i < keepHead || i >= n - keepTail) {
                 masked.appendCodePoint(cps[i]);

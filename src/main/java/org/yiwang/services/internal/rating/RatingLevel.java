@@ -17,11 +17,11 @@ enum RatingLevel {
         this.chinese = chinese;
     }
 
-    String chinese() {
+    public String chinese() {
         return chinese;
     }
 
-    boolean bad() {
+    public boolean bad() {
         return this == DISSATISFIED || this == VERY_DISSATISFIED;
     }
 
