@@ -95,7 +95,13 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("tj-reviewer", "罗明", id("330102", 1978, 4, 26, 451), AccountKind.STAFF, "ZJ-TJ",
                     "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER"), false),
             new DemoStaff("gk-archivist", "许文博", id("330106", 1984, 10, 30, 565), AccountKind.STAFF, "ZJ-BGT",
-                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER", "DISCLOSURE_ARCHIVIST"), true));
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER", "DISCLOSURE_ARCHIVIST"), true),
+            // licences & ratings (services results): a rating supervisor of 杭州市政务服务中心 who sees the
+            // ratings of every department in the city's districts, and a licence officer of 西湖区市场监管局
+            new DemoStaff("ratings", "陈督查", id("330102", 1981, 3, 26, 173), AccountKind.STAFF, "ZJ-HZ-ZWFW",
+                    null, List.of("RATING_SUPERVISOR"), true),
+            new DemoStaff("licensing", "林证照", id("330106", 1990, 10, 5, 287), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    null, List.of("LICENCE_OFFICER"), false));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
