@@ -54,7 +54,15 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("secadmin", "吴安全", id("330106", 1983, 5, 17, 853), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
-                    null, List.of("AUDIT_ADMIN"), false));
+                    null, List.of("AUDIT_ADMIN"), false),
+            // disclosure on request (drequests): the disclosure officer of 西湖区市场监管局, the section chief who
+            // approves extensions, and a supervisor at 西湖区政务服务中心 who sees overdue requests of every 西湖区 department
+            new DemoStaff("gkofficer", "冯公开", id("330106", 1991, 3, 5, 127), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "CLERK", List.of("DISCLOSURE_REQUEST_OFFICER"), false),
+            new DemoStaff("gkchief", "陈科长", id("330106", 1982, 10, 21, 235), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REQUEST_APPROVER"), false),
+            new DemoStaff("gksupervisor", "褚督查", id("330106", 1984, 12, 8, 343), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
+                    "WINDOW-LEAD", List.of("DISCLOSURE_REQUEST_SUPERVISOR"), true));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;

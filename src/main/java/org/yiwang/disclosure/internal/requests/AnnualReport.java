@@ -32,6 +32,10 @@ class AnnualReport {
         this.clock = clock;
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     @Transactional(readOnly = true)
     AnnualFigures figures(String departmentCode, int year) {
         Department department = organization.departmentByCode(departmentCode)

@@ -2,6 +2,7 @@ package org.yiwang.disclosure.internal.requests;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.yiwang.common.RuleViolation;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.common.files.StoredFile;
@@ -51,10 +52,10 @@ record Answer(Outcome outcome, Exemption exemption, UnavailableReason unavailabl
                 };
                 if (value == null && outcome.required().contains(field)) {
                     violations.add(RuleViolation.of(field.field(), "disclosure-request.answer.required-for-outcome",
-                            outcome.name()));
+                            label(outcome)));
                 } else if (value != null && !outcome.allows(field)) {
                     violations.add(RuleViolation.of(field.field(), "disclosure-request.answer.not-for-outcome",
-                            outcome.name()));
+                            label(outcome)));
                 }
             }
             if (notProcessed == NotProcessedReason.REPEATED && earlier == null) {
@@ -97,6 +98,11 @@ record Answer(Outcome outcome, Exemption exemption, UnavailableReason unavailabl
             out.add(RuleViolation.of(field, "disclosure-request.unknown-value", given));
             return null;
         }
+    }
+
+    /** The outcome's name in the reader's language, resolved when the message is. */
+    private static DefaultMessageSourceResolvable label(Outcome outcome) {
+        return new DefaultMessageSourceResolvable(new String[] {"dreq.outcome." + outcome.name()}, outcome.name());
     }
 
     static String blankToNull(String value) {

@@ -19,7 +19,7 @@ record InfoRequest(Long id, String number, long departmentId, Requester requeste
     }
 
     /** The one correction notice (补正告知) and, once it arrives, the corrected request. */
-    record Correction(LocalDate noticedOn, long noticedBy, String detail, LocalDate dueOn, LocalDate correctedOn,
+    record Correction(LocalDate noticedOn, Long noticedBy, String detail, LocalDate dueOn, LocalDate correctedOn,
             String correctedDescription) {
 
         boolean corrected() {
@@ -67,7 +67,7 @@ record InfoRequest(Long id, String number, long departmentId, Requester requeste
     }
 
     /** Sends the one correction notice, within 7 working days of receipt; the clock stops until the correction arrives. */
-    InfoRequest noticeCorrection(String detail, long staff, LocalDate today, StatutoryClock clock) {
+    InfoRequest noticeCorrection(String detail, Long staff, LocalDate today, StatutoryClock clock) {
         requireOpen();
         if (correction != null) {
             throw RuleViolationException.of("correction", "disclosure-request.correction.once");
@@ -146,7 +146,7 @@ record InfoRequest(Long id, String number, long departmentId, Requester requeste
      * Answers the request. Every outcome but {@link Outcome#ABANDONED} needs the clock running; that one is for a
      * request whose correction did not arrive in time. An answer after the deadline is still given, and shows as late.
      */
-    InfoRequest answer(Answer given, long staff, LocalDate today) {
+    InfoRequest answer(Answer given, Long staff, LocalDate today) {
         if (given.outcome() == Outcome.ABANDONED) {
             if (status != RequestStatus.AWAITING_CORRECTION || !today.isAfter(correction.dueOn())) {
                 throw RuleViolationException.of("outcome", "disclosure-request.abandoned.too-early");

@@ -66,6 +66,12 @@ class RequestRecords {
                 .query(this::request).optional();
     }
 
+    /** Whether a request with exactly this description exists (the demo data's mark of having loaded). */
+    boolean existsWithDescription(String description) {
+        return jdbc.sql("select exists (select 1 from disclosure.info_request where description = :d)")
+                .param("d", description).query(Boolean.class).single();
+    }
+
     Optional<InfoRequest> byNumber(String number) {
         return jdbc.sql("select * from disclosure.info_request where number = :number").param("number", number)
                 .query(this::request).optional();
@@ -249,7 +255,8 @@ class RequestRecords {
                 new Filing.Contact(decrypted(rs.getString("phone_enc")), decrypted(rs.getString("email_enc")),
                         decrypted(rs.getString("address_enc"))));
         InfoRequest.Correction correction = rs.getDate("correction_noticed_on") == null ? null
-                : new InfoRequest.Correction(date(rs, "correction_noticed_on"), rs.getLong("correction_noticed_by"),
+                : new InfoRequest.Correction(date(rs, "correction_noticed_on"),
+                        (Long) rs.getObject("correction_noticed_by"),
                         rs.getString("correction_detail"), date(rs, "correction_due_on"), date(rs, "corrected_on"),
                         rs.getString("corrected_description"));
         InfoRequest.Extension extension = rs.getString("extension_status") == null ? null

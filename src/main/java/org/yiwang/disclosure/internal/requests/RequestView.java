@@ -9,14 +9,15 @@ import java.util.List;
  *
  * @param warning {@code yellow} in the last working days before the deadline, {@code red} once it has passed
  * @param workingDaysLeft working days to the deadline, negative when overdue, null when none runs
+ * @param correctionNoticeUntil the last day a correction notice may go out
  */
 record RequestView(long id, String number, long departmentId, String departmentName, String channel,
         String requesterKind, String requesterName, Filing.Contact contact, String description, String purpose,
         String delivery, LocalDate receivedOn, String status, LocalDate dueOn, String warning, Integer workingDaysLeft,
-        boolean overdue, Correction correction, Extension extension, AnswerView answer, List<RequestRecords.Step> steps) {
+        boolean overdue, LocalDate correctionNoticeUntil, Correction correction, Extension extension, AnswerView answer, List<RequestRecords.Step> steps) {
 
     record Correction(LocalDate noticedOn, String detail, LocalDate dueOn, LocalDate correctedOn,
-            String correctedDescription, LocalDate lastNoticeDay) {
+            String correctedDescription) {
     }
 
     record Extension(int days, String reason, LocalDate proposedOn, String status, LocalDate decidedOn,
