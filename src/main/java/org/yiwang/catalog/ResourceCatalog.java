@@ -11,4 +11,13 @@ public interface ResourceCatalog {
 
     /** Every published resource of a providing department. */
     List<CatalogResource> ofProvider(long departmentId);
+
+    /**
+     * The current published version of the resource that a module serves, e.g. {@code registry:person} for the
+     * population register.
+     */
+    Optional<CatalogResource> bySource(String source);
+
+    /** A version of a resource as it was published (current or superseded); drafts are not returned. */
+    Optional<CatalogResource> version(String code, int version);
 }

@@ -1,5 +1,6 @@
 package org.yiwang.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask about an account beyond the signed-in principal. */
@@ -11,4 +12,10 @@ public interface IdentityDirectory {
      * an account without an ID number, such as an enterprise.
      */
     Optional<String> idNumberIndexOf(long accountId);
+
+    /** An active staff member or leader with a department; empty for anyone else. */
+    Optional<StaffMember> staffMember(long accountId);
+
+    /** The active staff of a department who hold a permission, by name. */
+    List<StaffMember> staffWithPermission(long departmentId, String permission);
 }

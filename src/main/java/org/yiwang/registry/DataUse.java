@@ -12,12 +12,24 @@ import java.util.UUID;
  * @param subjectIndex the blind index of the subject's ID number or credit code
  * @param fields the fields returned, a masked one as {@code name:masked}
  * @param messageId identifies the answer that carried the data
+ * @param channel how the data left the register
+ * @param resourceCode the catalog resource it was delivered as; null for a register query
+ * @param grantId the exchange grant it was delivered under; null for a register query
  */
 public record DataUse(long seq, Instant usedAt, String account, Long departmentId, String purpose,
         SubjectKind subjectKind, String subjectIndex, List<String> fields, UUID messageId, String previousHash,
-        String hash) {
+        String hash, DataUseChannel channel, String resourceCode, Long grantId) {
 
     public DataUse {
         fields = List.copyOf(fields);
+        channel = channel == null ? DataUseChannel.REGISTER_QUERY : channel;
+    }
+
+    /** A read through the register's own query API. */
+    public DataUse(long seq, Instant usedAt, String account, Long departmentId, String purpose,
+            SubjectKind subjectKind, String subjectIndex, List<String> fields, UUID messageId, String previousHash,
+            String hash) {
+        this(seq, usedAt, account, departmentId, purpose, subjectKind, subjectIndex, fields, messageId, previousHash,
+                hash, DataUseChannel.REGISTER_QUERY, null, null);
     }
 }

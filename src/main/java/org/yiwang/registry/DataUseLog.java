@@ -1,6 +1,7 @@
 package org.yiwang.registry;
 
 import java.util.List;
+import java.util.UUID;
 import org.yiwang.audit.ChainVerification;
 import org.yiwang.common.CreditCode;
 import org.yiwang.common.IdNumber;
@@ -22,6 +23,15 @@ public interface DataUseLog {
 
     /** Every read of this entity's record, newest first (the latest 500). */
     List<DataUse> ofEntity(CreditCode creditCode);
+
+    /**
+     * Appends a use of register data made elsewhere than the register's query API (e.g. by the exchange
+     * gateway), inside the caller's transaction: if the delivery fails, the record goes with it.
+     */
+    DataUse append(DataUseEntry entry);
+
+    /** The uses one message carried, in chain order: how an auditor goes from a message to its records. */
+    List<DataUse> ofMessage(UUID messageId);
 
     /** Walks the whole chain and reports the first link that does not hold. */
     ChainVerification verify();

@@ -55,6 +55,22 @@ class IndicatorImportIT {
     }
 
     @Test
+    void a_changed_value_is_kept_in_the_history_with_its_old_value() throws Exception {
+        upload(HEADER + "gdp,330800,1973,10,ZJ-TJ\n", "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        upload(HEADER + "gdp,330800,1973,11.5,ZJ-TJ\n", "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        upload(HEADER + "gdp,330800,1973,11.5,ZJ-TJ\n", "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(0));
+        assertThat(jdbc.queryForList("""
+                select kind || ' ' || coalesce(old_value::text, '-') || ' ' || new_value || ' ' || actor
+                  from registry.indicator_value_history
+                 where indicator_code = 'gdp' and division_code = '330800' and period = '1973' order by id""",
+                String.class))
+                .containsExactly("REGISTERED - 10.0000 importer-test", "UPDATED 10.0000 11.5000 importer-test");
+    }
+
+    @Test
     void good_rows_load_and_every_bad_row_is_reported_with_its_line() throws Exception {
         String csv = HEADER
                 + "gdp,330800,1963,1,ZJ-TJ\n"

@@ -1,5 +1,6 @@
 package org.yiwang.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -210,6 +211,19 @@ class ParcelsIT {
                 .andExpect(jsonPath("$.parcels", hasSize(1)))
                 .andExpect(jsonPath("$.parcels[0].code").value("330106001002GB00102W00000000"))
                 .andExpect(jsonPath("$.parcels[0].area").value(950.25));
+        String changed = csv.replace(",05,950.25,", ",05,960,");
+        mvc.perform(multipart("/api/v1/registry/imports/parcels")
+                        .file(new MockMultipartFile("file", "parcels.csv", "text/csv",
+                                changed.getBytes(StandardCharsets.UTF_8)))
+                        .param("mode", "GOOD_ROWS").with(importer))
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        assertThat(jdbc.queryForList("""
+                select h.kind || ' ' || array_to_string(h.changed_fields, ',') || ' ' || coalesce(h.changes -> 'area' ->> 'old', '-')
+                       || ' ' || (h.changes -> 'area' ->> 'new')
+                  from registry.parcel_history h join registry.parcel p on p.id = h.parcel_id
+                 where p.code = '330106001002GB00102W00000000' order by h.id""", String.class))
+                .containsExactly("REGISTERED code,holderKind,holderId,landUse,area,divisionCode,boundary - 950.25",
+                        "UPDATED area 950.25 960.00");
     }
 
     private ResultActions record(String code, String holderKind, String landUse, String ring) throws Exception {

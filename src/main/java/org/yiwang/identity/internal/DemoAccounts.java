@@ -55,6 +55,53 @@ class DemoAccounts implements ApplicationRunner {
                     null, List.of("SECURITY_ADMIN"), false),
             new DemoStaff("auditadmin", "郑审计", id("330106", 1987, 8, 22, 961), AccountKind.STAFF, "ZJ-DSJ",
                     null, List.of("AUDIT_ADMIN"), false),
+            // services: the window clerk accepts and keeps the service catalog, the market-regulation officer
+            // examines and decides, the leader supervises deadlines; the back-office staff of 西湖区 take the steps
+            new DemoStaff("clerk", "王窗口", id("330106", 1992, 4, 18, 311), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
+                    "WINDOW-CLERK", List.of("SERVICES_WINDOW", "SERVICES_CATALOG"), false),
+            new DemoStaff("officer", "赵审查", id("330106", 1988, 11, 2, 415), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "CLERK", List.of("SERVICES_DECIDER"), false),
+            new DemoStaff("leader", "孙局长", id("330102", 1970, 9, 14, 631), AccountKind.LEADER, "ZJ-HZ-SCJG",
+                    "HEAD", List.of("SERVICES_SUPERVISOR"), true),
+            new DemoStaff("examiner", "陈核准", id("330106", 1991, 3, 7, 217), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    null, List.of("SERVICES_EXAMINER"), false),
+            new DemoStaff("taxofficer", "韩税务", id("330106", 1989, 10, 21, 325), AccountKind.STAFF, "ZJ-HZ-XH-SW",
+                    null, List.of("SERVICES_EXAMINER"), false),
+            new DemoStaff("hrofficer", "褚社保", id("330106", 1990, 1, 15, 433), AccountKind.STAFF, "ZJ-HZ-XH-RS",
+                    null, List.of("SERVICES_DECIDER"), false),
+            new DemoStaff("healthofficer", "卫健康", id("330106", 1987, 6, 30, 548), AccountKind.STAFF, "ZJ-HZ-XH-WJ",
+                    null, List.of("SERVICES_DECIDER"), false),
+            new DemoStaff("policeofficer", "蒋户籍", id("330106", 1984, 12, 3, 659), AccountKind.STAFF, "ZJ-HZ-XH-GA",
+                    null, List.of("SERVICES_EXAMINER"), false),
+            new DemoStaff("insuranceofficer", "沈医保", id("330106", 1993, 8, 11, 767), AccountKind.STAFF,
+                    "ZJ-HZ-XH-YB", null, List.of("SERVICES_EXAMINER"), false),
+            // catalog: the big-data bureau's cataloguer, and the resource catalog role for chief
+            new DemoStaff("cataloguer", "冯编目", id("330106", 1991, 10, 23, 177), AccountKind.STAFF, "ZJ-DSJ",
+                    "CLERK", List.of("CATALOG_MAINTAINER"), false),
+            new DemoStaff("chief", "钱处长", id("330102", 1979, 6, 9, 523), AccountKind.STAFF, "ZJ-HZ-SCJG",
+                    "SECTION-CHIEF", List.of("CATALOG_MAINTAINER"), true),
+            // exchange: a consumer at 西湖区人社 and the provider's approver at 大数据局, which provides the base registers
+            new DemoStaff("consumer", "冯共享", id("330106", 1990, 3, 6, 173), AccountKind.STAFF, "ZJ-HZ-XH-RS",
+                    null, List.of("EXCHANGE_CONSUMER"), false),
+            new DemoStaff("approver", "陈审批", id("330106", 1984, 10, 19, 287), AccountKind.STAFF, "ZJ-DSJ",
+                    null, List.of("EXCHANGE_APPROVER"), false),
+            // disclosure (政务公开): an author and a reviewer in two departments, and the province's archivist
+            new DemoStaff("gk-author", "林晓雯", id("330106", 1993, 3, 8, 122), AccountKind.STAFF, "ZJ-HZ-XH-BGS",
+                    "CLERK", List.of("DISCLOSURE_AUTHOR"), false),
+            new DemoStaff("gk-reviewer", "韩志远", id("330106", 1981, 12, 1, 233), AccountKind.STAFF, "ZJ-HZ-XH-BGS",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER"), false),
+            new DemoStaff("tj-author", "沈佳怡", id("330102", 1994, 7, 19, 342), AccountKind.STAFF, "ZJ-TJ",
+                    "CLERK", List.of("DISCLOSURE_AUTHOR"), false),
+            new DemoStaff("tj-reviewer", "罗明", id("330102", 1978, 4, 26, 451), AccountKind.STAFF, "ZJ-TJ",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER"), false),
+            new DemoStaff("gk-archivist", "许文博", id("330106", 1984, 10, 30, 565), AccountKind.STAFF, "ZJ-BGT",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REVIEWER", "DISCLOSURE_ARCHIVIST"), true),
+            // licences & ratings (services results): a rating supervisor of 杭州市政务服务中心 who sees the
+            // ratings of every department in the city's districts, and a licence officer of 西湖区市场监管局
+            new DemoStaff("ratings", "陈督查", id("330102", 1981, 3, 26, 173), AccountKind.STAFF, "ZJ-HZ-ZWFW",
+                    null, List.of("RATING_SUPERVISOR"), true),
+            new DemoStaff("licensing", "林证照", id("330106", 1990, 10, 5, 287), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    null, List.of("LICENCE_OFFICER"), false),
             // disclosure on request (drequests): the disclosure officer of 西湖区市场监管局, the section chief who
             // approves extensions, and a supervisor at 西湖区政务服务中心 who sees overdue requests of every 西湖区 department
             new DemoStaff("gkofficer", "冯公开", id("330106", 1991, 3, 5, 127), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
@@ -86,9 +133,13 @@ class DemoAccounts implements ApplicationRunner {
         }
         List<String> added = new java.util.ArrayList<>();
         for (DemoStaff s : STAFF) {
-            if (accounts.byUsername(s.username()).isEmpty()) {
+            var existing = accounts.byUsername(s.username());
+            if (existing.isEmpty()) {
                 addStaff(s, hash);
                 added.add(s.username());
+            } else {
+                // a later entry for the same username adds the roles another module gives him
+                s.roles().forEach(role -> accounts.grant(existing.get().id(), role, "demo"));
             }
         }
         if (!added.isEmpty()) {

@@ -20,6 +20,8 @@ import org.yiwang.common.CreditCode;
 import org.yiwang.common.IdNumber;
 import org.yiwang.crypto.CryptoService;
 import org.yiwang.registry.DataUse;
+import org.yiwang.registry.DataUseChannel;
+import org.yiwang.registry.DataUseEntry;
 import org.yiwang.registry.DataUseLog;
 import org.yiwang.registry.SubjectKind;
 
@@ -51,7 +53,22 @@ class DataUseChain implements DataUseLog {
 
     /** One reader, one subject, one answer. */
     record Use(String account, Long departmentId, String purpose, SubjectKind kind, String subjectIndex,
-            List<String> fields, UUID messageId) {
+            List<String> fields, UUID messageId, DataUseChannel channel, String resourceCode, Long grantId) {
+
+        /** A read through the register's own query API. */
+        Use(String account, Long departmentId, String purpose, SubjectKind kind, String subjectIndex,
+                List<String> fields, UUID messageId) {
+            this(account, departmentId, purpose, kind, subjectIndex, fields, messageId, DataUseChannel.REGISTER_QUERY,
+                    null, null);
+        }
+    }
+
+    @Override
+    @Transactional
+    public DataUse append(DataUseEntry entry) {
+        return append(new Use(entry.account(), entry.departmentId(), entry.purpose(), entry.subjectKind(),
+                entry.subjectIndex(), entry.fields(), entry.messageId(), entry.channel(), entry.resourceCode(),
+                entry.grantId()));
     }
 
     @Transactional
@@ -64,17 +81,19 @@ class DataUseChain implements DataUseLog {
         Instant now = DataUseHash.storable(clock.instant());
         String fields = String.join(",", use.fields());
         String hash = DataUseHash.of(crypto, seq, now, use.account(), use.departmentId(), use.purpose(),
-                use.kind().name(), use.subjectIndex(), fields, use.messageId().toString(), previous);
+                use.kind().name(), use.subjectIndex(), fields, use.messageId().toString(), previous,
+                use.channel().name(), use.resourceCode(), use.grantId());
         jdbc.sql("""
                 insert into registry.data_use (seq, used_at, account, department_id, purpose, subject_kind,
-                    subject_index, fields, message_id, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    subject_index, fields, message_id, previous_hash, hash, channel, resource_code, grant_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(seq, Timestamp.from(now), use.account(), use.departmentId(), use.purpose(), use.kind().name(),
-                        use.subjectIndex(), fields, use.messageId(), previous, hash)
+                        use.subjectIndex(), fields, use.messageId(), previous, hash, use.channel().name(),
+                        use.resourceCode(), use.grantId())
                 .update();
         jdbc.sql("update registry.data_use_head set hash = ? where id = 1").param(hash).update();
         return new DataUse(seq, now, use.account(), use.departmentId(), use.purpose(), use.kind(), use.subjectIndex(),
-                use.fields(), use.messageId(), previous, hash);
+                use.fields(), use.messageId(), previous, hash, use.channel(), use.resourceCode(), use.grantId());
     }
 
     @Override
@@ -90,6 +109,12 @@ class DataUseChain implements DataUseLog {
     @Override
     public List<DataUse> ofEntity(CreditCode creditCode) {
         return of(SubjectKind.ENTITY, crypto.blindIndex(creditCode.value()));
+    }
+
+    @Override
+    public List<DataUse> ofMessage(UUID messageId) {
+        return jdbc.sql("select * from registry.data_use where message_id = ? order by seq").param(messageId)
+                .query(DataUseChain::map).list();
     }
 
     private List<DataUse> of(SubjectKind kind, String index) {
@@ -132,7 +157,8 @@ class DataUseChain implements DataUseLog {
         void check(DataUse use) {
             String recomputed = DataUseHash.of(crypto, use.seq(), use.usedAt(), use.account(), use.departmentId(),
                     use.purpose(), use.subjectKind().name(), use.subjectIndex(), String.join(",", use.fields()),
-                    use.messageId().toString(), use.previousHash());
+                    use.messageId().toString(), use.previousHash(), use.channel().name(), use.resourceCode(),
+                    use.grantId());
             checked++;
             if (use.seq() != lastSeq + 1) {
                 result = ChainVerification.broken(checked, lastSeq + 1, "record-missing");
@@ -150,9 +176,12 @@ class DataUseChain implements DataUseLog {
         long department = rs.getLong("department_id");
         Long departmentId = rs.wasNull() ? null : department;
         String fields = rs.getString("fields");
+        long grant = rs.getLong("grant_id");
+        Long grantId = rs.wasNull() ? null : grant;
         return new DataUse(rs.getLong("seq"), rs.getTimestamp("used_at").toInstant(), rs.getString("account"),
                 departmentId, rs.getString("purpose"), SubjectKind.valueOf(rs.getString("subject_kind")),
                 rs.getString("subject_index"), fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
-                UUID.fromString(rs.getString("message_id")), rs.getString("previous_hash"), rs.getString("hash"));
+                UUID.fromString(rs.getString("message_id")), rs.getString("previous_hash"), rs.getString("hash"),
+                DataUseChannel.valueOf(rs.getString("channel")), rs.getString("resource_code"), grantId);
     }
 }

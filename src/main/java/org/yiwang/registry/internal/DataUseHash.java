@@ -22,13 +22,38 @@ final class DataUseHash {
 
     static String of(CryptoService crypto, long seq, Instant usedAt, String account, Long departmentId, String purpose,
             String subjectKind, String subjectIndex, String fields, String messageId, String previousHash) {
+        return crypto.sm3Hex(content(seq, usedAt, account, departmentId, purpose, subjectKind, subjectIndex, fields,
+                messageId, previousHash).toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * As above for a use that may have left the register another way: a plain register query hashes exactly as
+     * before the channel existed, any other use covers channel, resource and grant too.
+     */
+    static String of(CryptoService crypto, long seq, Instant usedAt, String account, Long departmentId, String purpose,
+            String subjectKind, String subjectIndex, String fields, String messageId, String previousHash,
+            String channel, String resourceCode, Long grantId) {
+        StringBuilder content = content(seq, usedAt, account, departmentId, purpose, subjectKind, subjectIndex, fields,
+                messageId, previousHash);
+        if (!"REGISTER_QUERY".equals(channel) || resourceCode != null || grantId != null) {
+            append(content, channel, resourceCode, grantId == null ? null : grantId.toString());
+        }
+        return crypto.sm3Hex(content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static StringBuilder content(long seq, Instant usedAt, String account, Long departmentId, String purpose,
+            String subjectKind, String subjectIndex, String fields, String messageId, String previousHash) {
         StringBuilder content = new StringBuilder(320);
-        for (String field : new String[] {Long.toString(seq), storable(usedAt).toString(), account,
+        append(content, Long.toString(seq), storable(usedAt).toString(), account,
                 departmentId == null ? null : departmentId.toString(), purpose, subjectKind, subjectIndex, fields,
-                messageId, previousHash}) {
+                messageId, previousHash);
+        return content;
+    }
+
+    private static void append(StringBuilder content, String... fields) {
+        for (String field : fields) {
             String text = field == null ? "" : field;
             content.append(field == null ? -1 : text.length()).append(':').append(text).append('|');
         }
-        return crypto.sm3Hex(content.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

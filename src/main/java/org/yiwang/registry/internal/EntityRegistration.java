@@ -39,9 +39,12 @@ class EntityRegistration implements LegalEntityRegister {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegistryDigests digests;
 
     EntityRegistration(EntityRepository entities, PersonRepository people, EntityRules rules, PersonCodec codec,
-            EntityRecords records, History history, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            EntityRecords records, History history, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            RegistryDigests digests) {
+        this.digests = digests;
         this.entities = entities;
         this.people = people;
         this.rules = rules;
@@ -64,7 +67,7 @@ class EntityRegistration implements LegalEntityRegister {
         Instant now = now();
         long id;
         try {
-            id = entities.insert(entity, representative, source.departmentId(), now);
+            id = entities.insert(entity, digests.entity(entity), representative, source.departmentId(), now);
         } catch (DuplicateKeyException raced) {
             throw duplicate();
         }
@@ -95,7 +98,8 @@ class EntityRegistration implements LegalEntityRegister {
         }
         Instant now = now();
         int version = current.version() + 1;
-        entities.update(id.value(), entity, representative, source.departmentId(), now, version);
+        entities.update(id.value(), entity, digests.entity(entity), representative, source.departmentId(), now,
+                version);
         history.write(History.Table.ENTITY, id.value(), version, now, source, History.Kind.UPDATED, changed,
                 before.fields(), entity.fields(), EntityRecord.SENSITIVE_FIELDS);
         audit.recordAs(source.actor(), "registry.entity.update", target(id.value()), AuditOutcome.SUCCESS,

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,34 +32,55 @@ class EntityRepository {
         return jdbc.sql(SELECT + " where e.credit_code = ?").param(creditCode).query(EntityRepository::map).optional();
     }
 
+    List<EntityRow> byCreditCodes(Collection<String> creditCodes) {
+        return jdbc.sql(SELECT + " where e.credit_code = any (?)").param(creditCodes.toArray(String[]::new))
+                .query(EntityRepository::map).list();
+    }
+
     Optional<EntityRow> byIdForUpdate(long id) {
         return jdbc.sql(SELECT + " where e.id = ? for update of e").param(id).query(EntityRepository::map).optional();
     }
 
-    long insert(EntityRecord e, long representativeId, long suppliedBy, Instant at) {
+    long insert(EntityRecord e, String digest, long representativeId, long suppliedBy, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into registry.legal_entity (credit_code, name, entity_type, legal_representative_id,
                     registered_capital, established_on, registration_authority, domicile_division, domicile_address,
-                    business_scope, status, supplied_by, changed_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                    business_scope, status, supplied_by, changed_at, version, content_digest)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
                 .params(e.creditCode().value(), e.name(), e.type().name(), representativeId, e.registeredCapital(),
                         e.establishedOn(), e.registrationAuthority(), e.domicileDivision().value(), e.domicileAddress(),
-                        e.businessScope(), e.status().name(), suppliedBy, Timestamp.from(at))
+                        e.businessScope(), e.status().name(), suppliedBy, Timestamp.from(at), digest)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, EntityRecord e, long representativeId, long suppliedBy, Instant at, int version) {
+    void update(long id, EntityRecord e, String digest, long representativeId, long suppliedBy, Instant at,
+            int version) {
         jdbc.sql("""
                 update registry.legal_entity set credit_code = ?, name = ?, entity_type = ?, legal_representative_id = ?,
                     registered_capital = ?, established_on = ?, registration_authority = ?, domicile_division = ?,
-                    domicile_address = ?, business_scope = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?
+                    domicile_address = ?, business_scope = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?,
+                    content_digest = ?
                 where id = ?""")
                 .params(e.creditCode().value(), e.name(), e.type().name(), representativeId, e.registeredCapital(),
                         e.establishedOn(), e.registrationAuthority(), e.domicileDivision().value(), e.domicileAddress(),
-                        e.businessScope(), e.status().name(), suppliedBy, Timestamp.from(at), version, id)
+                        e.businessScope(), e.status().name(), suppliedBy, Timestamp.from(at), version, digest, id)
                 .update();
+    }
+
+    Optional<EntityRow> byId(long id) {
+        return jdbc.sql(SELECT + " where e.id = ?").param(id).query(EntityRepository::map).optional();
+    }
+
+    /** Rows stored before the digests existed, at most {@code limit} of them. */
+    List<EntityRow> withoutDigest(int limit) {
+        return jdbc.sql(SELECT + " where e.content_digest is null order by e.id limit ?").param(limit)
+                .query(EntityRepository::map).list();
+    }
+
+    void setDigest(long id, String digest) {
+        jdbc.sql("update registry.legal_entity set content_digest = ? where id = ?").params(digest, id).update();
     }
 
     private static EntityRow map(ResultSet rs, int row) throws SQLException {

@@ -37,9 +37,11 @@ class PersonRegistration implements PopulationRegister {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegistryDigests digests;
 
     PersonRegistration(PersonRepository people, PersonRules rules, PersonCodec codec, History history, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RegistryDigests digests) {
+        this.digests = digests;
         this.people = people;
         this.rules = rules;
         this.codec = codec;
@@ -60,7 +62,7 @@ class PersonRegistration implements PopulationRegister {
         Instant now = now();
         long id;
         try {
-            id = people.insert(stored, source.departmentId(), now);
+            id = people.insert(stored, digests(person), source.departmentId(), now);
         } catch (DuplicateKeyException raced) {
             throw duplicate();
         }
@@ -92,7 +94,7 @@ class PersonRegistration implements PopulationRegister {
         }
         Instant now = now();
         int version = current.version() + 1;
-        people.update(id.value(), stored, source.departmentId(), now, version);
+        people.update(id.value(), stored, digests(person), source.departmentId(), now, version);
         history.write(History.Table.PERSON, id.value(), version, now, source, History.Kind.UPDATED, changed,
                 before.fields(), person.fields(), PersonRecord.SENSITIVE_FIELDS);
         audit.recordAs(source.actor(), "registry.person.update", target(id.value()), AuditOutcome.SUCCESS,
@@ -105,6 +107,10 @@ class PersonRegistration implements PopulationRegister {
     @Transactional(readOnly = true)
     public Optional<PersonId> find(IdNumber idNumber) {
         return people.byIndex(codec.index(idNumber)).map(row -> new PersonId(row.id()));
+    }
+
+    private PersonRepository.Digests digests(PersonRecord person) {
+        return new PersonRepository.Digests(digests.person(person), digests.phone(person.phone()));
     }
 
     private Instant now() {

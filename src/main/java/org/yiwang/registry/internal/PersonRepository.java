@@ -30,6 +30,12 @@ class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
+    List<PersonRow> byIndexes(Collection<String> indexes) {
+        return jdbc.sql("select " + COLUMNS + " from registry.person where id_number_index = any (?)")
+                .param(indexes.toArray(String[]::new))
+                .query(PersonRepository::map).list();
+    }
+
     Optional<PersonRow> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from registry.person where id = ?").param(id)
                 .query(PersonRepository::map).optional();
@@ -48,30 +54,49 @@ class PersonRepository {
                 .query(PersonRepository::map).list();
     }
 
-    long insert(StoredPerson p, long suppliedBy, Instant at) {
+    /** The digests are {@link RegistryDigests}' of the same record, so that a bulk import can compare it. */
+    long insert(StoredPerson p, Digests digests, long suppliedBy, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into registry.person (id_number_index, id_number_enc, name, sex, birth_date, ethnicity,
                     household_division, household_address, current_address, phone_enc, marital_status, status,
-                    supplied_by, changed_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                    supplied_by, changed_at, version, content_digest, phone_index)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
                 .params(p.idNumberIndex(), p.idNumberEnc(), p.name(), p.sex(), p.birthDate(), p.ethnicity(),
                         p.householdDivision(), p.householdAddress(), p.currentAddress(), p.phoneEnc(),
-                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at))
+                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), digests.content(),
+                        digests.phone())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, StoredPerson p, long suppliedBy, Instant at, int version) {
+    void update(long id, StoredPerson p, Digests digests, long suppliedBy, Instant at, int version) {
         jdbc.sql("""
                 update registry.person set id_number_index = ?, id_number_enc = ?, name = ?, sex = ?, birth_date = ?,
                     ethnicity = ?, household_division = ?, household_address = ?, current_address = ?, phone_enc = ?,
-                    marital_status = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?
+                    marital_status = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?, content_digest = ?,
+                    phone_index = ?
                 where id = ?""")
                 .params(p.idNumberIndex(), p.idNumberEnc(), p.name(), p.sex(), p.birthDate(), p.ethnicity(),
                         p.householdDivision(), p.householdAddress(), p.currentAddress(), p.phoneEnc(),
-                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), version, id)
+                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), version, digests.content(),
+                        digests.phone(), id)
                 .update();
+    }
+
+    /** The keyed digests of a person's plain record, see {@link RegistryDigests}. */
+    record Digests(String content, String phone) {
+    }
+
+    /** Rows stored before the digests existed, at most {@code limit} of them. */
+    List<PersonRow> withoutDigest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from registry.person where content_digest is null order by id limit ?")
+                .param(limit).query(PersonRepository::map).list();
+    }
+
+    void setDigests(long id, Digests digests) {
+        jdbc.sql("update registry.person set content_digest = ?, phone_index = ? where id = ?")
+                .params(digests.content(), digests.phone(), id).update();
     }
 
     static PersonRow map(ResultSet rs, int row) throws SQLException {

@@ -109,6 +109,14 @@ class RegisterReading {
         return view;
     }
 
+    /** The entity with this register id, as {@link #entity(String, String, Reader)} shows it. */
+    @Transactional
+    EntityView entity(long entityId, String purpose, Reader reader) {
+        EntityRow row = entities.byId(entityId).orElseThrow(() -> new RuleViolationException(HttpStatus.NOT_FOUND,
+                List.of(RuleViolation.of("entityId", "registry.entity.not-found"))));
+        return entity(row.creditCode(), purpose, reader);
+    }
+
     /** A citizen's own record, in the clear; reading one's own data is not a use of it by someone else. */
     @Transactional(readOnly = true)
     Optional<PersonView> own(String idNumberIndex) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ImportService {
             if (!missing.isEmpty()) {
                 throw RuleViolationException.of("file", "import.columns", String.join(", ", missing));
             }
-            loader = target.start(locale);
+            loader = target.start(locale, actor);
             int columns = parser.getHeaderMap().size();
             for (CSVRecord row : parser) {
                 read++;
@@ -91,6 +92,11 @@ class ImportService {
                         ? Optional.of(messages.getMessage("import.row.columns", new Object[] {row.size(), columns}, locale))
                         : loader.stage(line, row);
                 reason.ifPresent(r -> rejections.add(new Rejection(line, r)));
+            }
+            List<Rejection> late = loader.finish();
+            if (!late.isEmpty()) {
+                rejections.addAll(late);
+                rejections.sort(Comparator.comparingLong(Rejection::line));
             }
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;

@@ -13,12 +13,25 @@ public interface RegisterImport {
 
     List<String> requiredColumns();
 
-    Loader start(Locale locale);
+    /**
+     * A loader for one file.
+     *
+     * @param actor who imports, as the audit trail and the change history name him
+     */
+    Loader start(Locale locale, String actor);
 
     interface Loader {
 
         /** Checks the row and stages it when good; otherwise the reason it is rejected, in the importer's language. */
         Optional<String> stage(long line, CSVRecord row);
+
+        /**
+         * Called once after the last row: the rows that can only be judged against the whole file or the register
+         * (e.g. a legal representative looked up in batches), each with its reason. They are not loaded.
+         */
+        default List<Rejection> finish() {
+            return List.of();
+        }
 
         /** Writes the staged rows into the register by natural key; the number of rows that really changed. */
         int load();

@@ -35,30 +35,55 @@ public final class StagingCopy {
 
     /** Adds one row; a null value is written as SQL null. */
     public void add(Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                buffer.append(',');
-            }
-            if (values[i] != null) {
-                buffer.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
-            }
-        }
-        buffer.append('\n');
+        appendRow(buffer, values);
         if (++buffered >= BATCH) {
             flush();
         }
+    }
+
+    /** Appends one row in COPY's CSV format to {@code rows}: for rows formatted apart, e.g. on other threads. */
+    public static void appendRow(StringBuilder rows, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                rows.append(',');
+            }
+            if (values[i] != null) {
+                String value = values[i].toString();
+                rows.append('"');
+                if (value.indexOf('"') < 0) {
+                    rows.append(value);
+                } else {
+                    rows.append(value.replace("\"", "\"\""));
+                }
+                rows.append('"');
+            }
+        }
+        rows.append('\n');
+    }
+
+    /** Copies rows that {@link #appendRow} formatted, after any rows added before them. */
+    public void copy(CharSequence rows) {
+        flush();
+        copyIn(rows);
     }
 
     public void flush() {
         if (buffered == 0) {
             return;
         }
+        copyIn(buffer);
+        buffer.setLength(0);
+        buffered = 0;
+    }
+
+    private void copyIn(CharSequence rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(rows.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("COPY into the staging table failed", e);
         }
-        buffer.setLength(0);
-        buffered = 0;
     }
 }

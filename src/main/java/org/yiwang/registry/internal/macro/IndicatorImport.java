@@ -50,7 +50,7 @@ class IndicatorImport implements RegisterImport {
     }
 
     @Override
-    public Loader start(Locale locale) {
+    public Loader start(Locale locale, String actor) {
         Map<String, Indicator> known = indicators.all(Locale.ROOT).stream()
                 .collect(Collectors.toMap(Indicator::code, i -> i));
         StagingCopy staging = new StagingCopy(dataSource, """
@@ -94,6 +94,16 @@ class IndicatorImport implements RegisterImport {
             @Override
             public int load() {
                 staging.flush();
+                jdbc.sql("""
+                        insert into registry.indicator_value_history (indicator_code, division_code, period, changed_at,
+                               actor, kind, old_value, new_value, old_source, new_source)
+                        select v.indicator_code, v.division_code, v.period, now(), :actor, 'UPDATED', v.value, s.value,
+                               v.source_department, s.source_department
+                          from indicator_staging s
+                          join registry.indicator_value v on v.indicator_code = s.indicator_code
+                               and v.division_code = s.division_code and v.period = s.period
+                         where (v.value, v.source_department) is distinct from (s.value, s.source_department)""")
+                        .param("actor", actor).update();
                 return jdbc.sql("""
                         with changed as (
                             insert into registry.indicator_value as v
@@ -104,8 +114,14 @@ class IndicatorImport implements RegisterImport {
                                set value = excluded.value, source_department = excluded.source_department,
                                    updated_at = now()
                              where (v.value, v.source_department) is distinct from (excluded.value, excluded.source_department)
-                            returning 1)
-                        select count(*) from changed""").query(Integer.class).single();
+                            returning v.*, (xmax = 0) as inserted),
+                        registered as (
+                            insert into registry.indicator_value_history (indicator_code, division_code, period,
+                                   changed_at, actor, kind, new_value, new_source)
+                            select indicator_code, division_code, period, now(), :actor, 'REGISTERED', value,
+                                   source_department
+                              from changed where inserted)
+                        select count(*) from changed""").param("actor", actor).query(Integer.class).single();
             }
         };
     }

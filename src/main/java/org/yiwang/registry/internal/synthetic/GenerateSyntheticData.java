@@ -21,7 +21,8 @@ import org.yiwang.YiwangApplication;
  *     -Dexec.args="people 1000000 target/people.csv --seed 42"
  * </pre>
  * Kinds: {@code people N file}, {@code entities M file --people N} (representatives among the N people of the same
- * seed), {@code indicators YEARS file}. Options: {@code --seed} (42), {@code --province} (330000),
+ * seed), {@code parcels K file --people N --entities M} (held by those people and entities, named by ID number or
+ * credit code), {@code indicators YEARS file}. Options: {@code --seed} (42), {@code --province} (330000),
  * {@code --encoding} (UTF-8 or GB18030), {@code --source} (the department code indicator values come from, ZJ-TJ).
  * It starts the platform like the application does, so it reads the real counties of the province from the
  * organization directory. The platform's security configuration needs a servlet context, so the web server starts
@@ -34,7 +35,7 @@ public final class GenerateSyntheticData {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new HashMap<>(Map.of("--seed", "42", "--province", "330000",
-                "--encoding", "UTF-8", "--people", "10000", "--source", "ZJ-TJ"));
+                "--encoding", "UTF-8", "--people", "10000", "--entities", "1000", "--source", "ZJ-TJ"));
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--") && i + 1 < args.length) {
@@ -43,9 +44,10 @@ public final class GenerateSyntheticData {
                 positional.add(args[i]);
             }
         }
-        if (positional.size() != 3 || !List.of("people", "entities", "indicators").contains(positional.get(0))) {
-            System.err.println("usage: people|entities|indicators <count> <file> [--seed 42] [--province 330000]"
-                    + " [--encoding UTF-8|GB18030] [--people N] [--source ZJ-TJ]");
+        List<String> kinds = List.of("people", "entities", "parcels", "indicators");
+        if (positional.size() != 3 || !kinds.contains(positional.get(0))) {
+            System.err.println("usage: people|entities|parcels|indicators <count> <file> [--seed 42]"
+                    + " [--province 330000] [--encoding UTF-8|GB18030] [--people N] [--entities M] [--source ZJ-TJ]");
             System.exit(2);
             return;
         }
@@ -63,6 +65,8 @@ public final class GenerateSyntheticData {
                 case "people" -> data.writePeople(out, charset, province, count, seed);
                 case "entities" -> data.writeEntities(out, charset, province, count,
                         Long.parseLong(options.get("--people")), seed);
+                case "parcels" -> data.writeParcels(out, charset, province, count,
+                        Long.parseLong(options.get("--people")), Long.parseLong(options.get("--entities")), seed);
                 default -> data.writeIndicators(out, charset, province, (int) count, options.get("--source"), seed);
             };
             System.out.println(written + " rows written to " + file);

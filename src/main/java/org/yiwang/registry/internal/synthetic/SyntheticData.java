@@ -31,6 +31,8 @@ class SyntheticData {
     static final String[] ENTITY_COLUMNS = {"credit_code", "name", "type", "legal_representative_id_number",
             "registered_capital", "established_on", "registration_authority", "domicile_division", "domicile_address",
             "business_scope", "status"};
+    static final String[] PARCEL_COLUMNS = {"code", "holder_kind", "holder_number", "land_use", "area", "division_code",
+        "boundary"};
     static final String[] INDICATOR_COLUMNS = {"indicator", "division_code", "period", "value", "source_department"};
     /** At most this many adults are kept as candidate representatives, whatever the number of people. */
     private static final int MAX_REPRESENTATIVES = 100_000;
@@ -85,6 +87,32 @@ class SyntheticData {
                 csv.printRecord(e.creditCode(), e.name(), e.type(), e.legalRepresentativeIdNumber(),
                         e.registeredCapital(), e.establishedOn(), e.registrationAuthority(), e.domicileDivision(),
                         e.domicileAddress(), e.businessScope(), e.status());
+                written++;
+            }
+            return written;
+        }
+    }
+
+    /**
+     * {@code count} parcels held by adults among the {@code people} and by the {@code entities} generated with
+     * {@code seed} (as {@link #writeEntities} makes them), named by ID number or credit code.
+     */
+    long writeParcels(OutputStream out, Charset charset, String provinceCode, long count, long people, long entities,
+            long seed) throws IOException {
+        List<Place> places = places(provinceCode);
+        List<EntityGenerator.Adult> adults = adults(places, people, seed);
+        List<String> holders = adults.stream().map(EntityGenerator.Adult::idNumber).toList();
+        List<String> codes = new ArrayList<>();
+        EntityGenerator generator = new EntityGenerator(places, adults, Math.min(entities, MAX_REPRESENTATIVES),
+                seed + 1);
+        generator.forEachRemaining(e -> codes.add(e.creditCode()));
+        ParcelGenerator parcels = new ParcelGenerator(places, holders, codes, count, seed + 2);
+        try (CSVPrinter csv = printer(out, charset, PARCEL_COLUMNS)) {
+            long written = 0;
+            while (parcels.hasNext()) {
+                ParcelGenerator.Row p = parcels.next();
+                csv.printRecord(p.code(), p.holderKind(), p.holderNumber(), p.landUse(), p.area(), p.divisionCode(),
+                        p.boundary());
                 written++;
             }
             return written;

@@ -62,14 +62,14 @@ class SyntheticDataPage {
         Long peopleValue = number(people);
         Charset charset = "GB18030".equals(encoding) ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!List.of("people", "entities", "indicators").contains(kind)) {
+        if (!List.of("people", "entities", "parcels", "indicators").contains(kind)) {
             errors.put("kind", text("synthetic.error.kind", locale));
         }
         long limit = "indicators".equals(kind) ? 30 : MAX_ROWS;
         if (rows == null || rows < 1 || rows > limit) {
             errors.put("count", text("synthetic.error.count", locale, limit));
         }
-        if ("entities".equals(kind) && (peopleValue == null || peopleValue < 1 || peopleValue > MAX_ROWS)) {
+        if (List.of("entities", "parcels").contains(kind) && (peopleValue == null || peopleValue < 1 || peopleValue > MAX_ROWS)) {
             errors.put("people", text("synthetic.error.count", locale, MAX_ROWS));
         }
         if (seedValue == null) {
@@ -88,6 +88,9 @@ class SyntheticDataPage {
             case "people" -> data.writePeople(response.getOutputStream(), charset, provinceCode, rows, seedValue);
             case "entities" -> data.writeEntities(response.getOutputStream(), charset, provinceCode, rows,
                     peopleValue, seedValue);
+            // the page's parcels are held by its people and by as many entities as a twentieth of them
+            case "parcels" -> data.writeParcels(response.getOutputStream(), charset, provinceCode, rows, peopleValue,
+                    Math.max(1, peopleValue / 20), seedValue);
             default -> data.writeIndicators(response.getOutputStream(), charset, provinceCode, rows.intValue(),
                     "ZJ-TJ", seedValue);
         }

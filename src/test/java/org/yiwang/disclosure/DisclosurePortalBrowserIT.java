@@ -1,0 +1,83 @@
+package org.yiwang.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.PlatformTest;
+
+/**
+ * The portal pages in headless Chromium, checked with axe-core (MPL-2.0, test-only, see src/test/resources/axe)
+ * against WCAG 2.0/2.1 A and AA, on a desktop and on a 375-pixel phone without sideways scrolling.
+ */
+@PlatformTest
+class DisclosurePortalBrowserIT {
+
+    static final List<String> PAGES = List.of("/disclosure", "/disclosure/departments/ZJ-TJ",
+            "/disclosure/departments/ZJ-CZ?category=budget", "/disclosure/departments/ZJ-HZ-XH-BGS/guide",
+            "/disclosure/publications/ZJ-TJ-2025-TJXX-00001", "/disclosure/publications/ZJ-BGT-2025-TZGG-00001",
+            "/disclosure?lang=en");
+    static String axe;
+
+    @LocalServerPort int port;
+    HeadlessChromium chromium;
+
+    @BeforeAll
+    static void loadAxe() throws IOException {
+        try (InputStream in = DisclosurePortalBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void portal_pages_have_no_wcag_2_1_aa_violations() {
+        chromium = HeadlessChromium.open();
+        for (String page : PAGES) {
+            chromium.driver().get("http://localhost:" + port + page);
+            assertThat(violations()).as("axe-core on " + page).isEmpty();
+        }
+        chromium.driver().get("http://localhost:" + port + "/disclosure");
+        chromium.screenshot("disclosure-portal-1280.png");
+    }
+
+    @Test
+    void portal_pages_read_on_a_phone_without_sideways_scrolling() {
+        chromium = HeadlessChromium.phone(375, 812);
+        for (String page : PAGES) {
+            chromium.driver().get("http://localhost:" + port + page);
+            long width = ((Number) chromium.driver().executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertThat(width).as("page width of " + page).isLessThanOrEqualTo(375);
+            assertThat(violations()).as("axe-core on " + page + " at 375 px").isEmpty();
+        }
+        chromium.driver().get("http://localhost:" + port + "/disclosure/publications/ZJ-TJ-2025-TJXX-00001");
+        chromium.screenshot("disclosure-publication-375.png");
+    }
+
+    /** Each violation as "rule: the offending elements", so that a failure says what to fix. */
+    @SuppressWarnings("unchecked")
+    private List<String> violations() {
+        chromium.driver().executeScript(axe);
+        Object result = chromium.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.html).slice(0, 3)}))))
+                   .catch(e => done([{id: 'axe-error: ' + e, nodes: []}]));""");
+        return ((List<Map<String, Object>>) result).stream().map(v -> v.get("id") + ": " + v.get("nodes")).toList();
+    }
+}

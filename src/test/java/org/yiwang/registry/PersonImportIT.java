@@ -1,0 +1,300 @@
+package org.yiwang.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.yiwang.common.CreditCode;
+import org.yiwang.common.IdNumber;
+import org.yiwang.organization.OrganizationDirectory;
+import org.yiwang.support.PlatformTest;
+import org.yiwang.support.SignIn;
+import org.yiwang.support.SyntheticPeople;
+
+/** Bulk import of the population and legal-entity registers through the API, as a signed-in register keeper. */
+@PlatformTest
+@RecordApplicationEvents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonImportIT {
+
+    static final String PEOPLE = "id_number,name,sex,birth_date,ethnicity,household_division,household_address,"
+            + "current_address,phone,marital_status,status\n";
+    static final String ENTITIES = "credit_code,name,type,legal_representative_id_number,registered_capital,"
+            + "established_on,registration_authority,domicile_division,domicile_address,business_scope,status\n";
+    static final Set<String> USED = new HashSet<>();
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired OrganizationDirectory organization;
+    @Autowired PopulationRegister population;
+
+    SignIn.Staff keeper;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        keeper = SignIn.staff(mvc, organization.departmentByCode("ZJ-HZ-XH-GA").orElseThrow().id(),
+                Set.of("REGISTRY_KEEPER"), false);
+    }
+
+    /** A fresh ID number, never used by another test of this class. */
+    static IdNumber fresh() {
+        IdNumber id;
+        do {
+            id = SyntheticPeople.idNumber();
+        } while (!USED.add(id.value()));
+        return id;
+    }
+
+    static String row(IdNumber id, String name, String phone, String marital) {
+        return "%s,%s,%s,%s,01,330106,浙江省杭州市西湖区文三路 %d 号,,%s,%s,LIVING\n".formatted(id.value(), name,
+                id.sex() == org.yiwang.common.Sex.MALE ? "男" : "女", id.birthDate(), id.sequence(), phone, marital);
+    }
+
+    @Test
+    void people_load_encrypted_and_loading_the_same_file_again_changes_nothing(ApplicationEvents events)
+            throws Exception {
+        IdNumber a = fresh();
+        IdNumber b = fresh();
+        String csv = PEOPLE + row(a, "林晓", "13900001111", "10") + row(b, "周毅", "", "20");
+        upload("persons", csv, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.rowsRead").value(2))
+                .andExpect(jsonPath("$.run.rowsChanged").value(2))
+                .andExpect(jsonPath("$.run.outcome").value("LOADED"));
+        long id = population.find(a).orElseThrow().value();
+        String stored = jdbc.sql("select id_number_enc || ' ' || phone_enc from registry.person where id = ?")
+                .param(id).query(String.class).single();
+        assertThat(stored).doesNotContain(a.value()).doesNotContain("13900001111");
+        assertThat(history(id)).containsExactly("1 REGISTERED");
+        assertThat(events.stream(PersonChanged.class).filter(e -> e.personId().value() == id)).hasSize(1);
+
+        upload("persons", csv, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(0))
+                .andExpect(jsonPath("$.run.rowsUnchanged").value(2));
+        assertThat(history(id)).containsExactly("1 REGISTERED");
+        assertThat(events.stream(PersonChanged.class).filter(e -> e.personId().value() == id)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from audit.audit_record where action = 'registry.import.persons'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_changed_phone_or_name_writes_history_and_one_event_per_changed_person(ApplicationEvents events)
+            throws Exception {
+        IdNumber a = fresh();
+        IdNumber b = fresh();
+        upload("persons", PEOPLE + row(a, "郑安", "13900002222", "10") + row(b, "吴越", "13900003333", "10"),
+                "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8).andExpect(status().isCreated());
+        events.clear();
+        upload("persons", PEOPLE + row(a, "郑安", "13900004444", "20") + row(b, "吴越", "13900003333", "10"),
+                "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1))
+                .andExpect(jsonPath("$.run.rowsUnchanged").value(1));
+        long id = population.find(a).orElseThrow().value();
+        assertThat(history(id)).containsExactly("1 REGISTERED", "2 UPDATED");
+        var change = jdbc.sql("""
+                        select array_to_string(changed_fields, ',') || ' ' || changes::text
+                          from registry.person_history where person_id = ? and version = 2""")
+                .param(id).query(String.class).single();
+        assertThat(change).startsWith("phone,maritalStatus ").contains("\"maritalStatus\"")
+                .doesNotContain("13900004444").doesNotContain("13900002222");
+        assertThat(events.stream(PersonChanged.class)).singleElement()
+                .satisfies(e -> assertThat(e.changedFields()).containsExactlyInAnyOrder("phone", "maritalStatus"));
+    }
+
+    @Test
+    void every_bad_row_is_reported_with_its_line_and_the_good_rows_load() throws Exception {
+        IdNumber good = fresh();
+        IdNumber twice = fresh();
+        String wrongCheck = fresh().value().substring(0, 17) + "Y";
+        IdNumber other = fresh();
+        IdNumber elsewhere = fresh();
+        String csv = PEOPLE
+                + row(good, "孙悦", "13900005555", "10")                                     // line 2
+                + row(twice, "钱多", "", "10")                                               // line 3
+                + wrongCheck + ",何平,,,01,330106,浙江省杭州市西湖区某路 1 号,,,10,\n"      // line 4
+                + other.value() + ",冯雪,,1900-01-01,01,330106,浙江省杭州市西湖区某路 2 号,,,10,\n" // line 5
+                + row(twice, "钱多多", "", "10")                                             // line 6
+                + row(other, "冯雪", "12345", "10")                                          // line 7
+                + "ALSO,BAD\n";                                                             // line 8
+        String notKnown = row(elsewhere, "白露", "", "10").replace(",330106,", ",330198,");
+        upload("persons", csv + notKnown, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.rowsRead").value(8))
+                .andExpect(jsonPath("$.run.rowsChanged").value(2))
+                .andExpect(jsonPath("$.run.rowsRejected").value(6))
+                .andExpect(jsonPath("$.rejections[0].line").value(4))
+                .andExpect(jsonPath("$.rejections[0].reason").value(org.hamcrest.Matchers.startsWith("id_number：")))
+                .andExpect(jsonPath("$.rejections[1].line").value(5))
+                .andExpect(jsonPath("$.rejections[1].reason").value("birth_date：出生日期 1900-01-01 与公民身份号码不符。"))
+                .andExpect(jsonPath("$.rejections[2].line").value(6))
+                .andExpect(jsonPath("$.rejections[2].reason").value("第 6 行与第 3 行的公民身份号码重复。"))
+                .andExpect(jsonPath("$.rejections[3].line").value(7))
+                .andExpect(jsonPath("$.rejections[3].reason").value(org.hamcrest.Matchers.startsWith("phone：")))
+                .andExpect(jsonPath("$.rejections[4].line").value(8))
+                .andExpect(jsonPath("$.rejections[5].line").value(9))
+                .andExpect(jsonPath("$.rejections[5].reason").value("household_division：行政区划代码 330198 不是已登记的行政区划。"));
+        assertThat(population.find(good)).isPresent();
+        assertThat(population.find(twice)).isPresent();
+        assertThat(population.find(other)).isEmpty();
+    }
+
+    @Test
+    void all_or_nothing_loads_nobody_when_one_row_is_bad() throws Exception {
+        IdNumber good = fresh();
+        upload("persons", PEOPLE + row(good, "陆离", "", "10") + row(fresh(), "陆离", "", "99"), "ALL_OR_NOTHING",
+                "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.outcome").value("NOTHING_LOADED"))
+                .andExpect(jsonPath("$.rejections[0].line").value(3))
+                .andExpect(jsonPath("$.rejections[0].reason").value(org.hamcrest.Matchers.startsWith("marital_status：")));
+        assertThat(population.find(good)).isEmpty();
+    }
+
+    @Test
+    void a_gb18030_file_loads_with_its_chinese_intact_and_the_wrong_encoding_is_refused_whole() throws Exception {
+        IdNumber a = fresh();
+        String csv = PEOPLE + row(a, "欧阳·娜", "", "10");
+        upload("persons", csv, "GOOD_ROWS", "UTF-8", Charset.forName("GB18030"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].rule").value("import.encoding.invalid"));
+        assertThat(population.find(a)).isEmpty();
+        upload("persons", csv, "GOOD_ROWS", "GB18030", Charset.forName("GB18030"))
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        long id = population.find(a).orElseThrow().value();
+        assertThat(jdbc.sql("select name || household_address from registry.person where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("欧阳·娜浙江省杭州市西湖区文三路 " + a.sequence() + " 号");
+    }
+
+    @Test
+    void malformed_csv_is_refused_whole_with_its_line() throws Exception {
+        IdNumber a = fresh();
+        upload("persons", PEOPLE + row(a, "甘棠", "", "10") + "\"" + fresh().value() + ",未闭合\n", "GOOD_ROWS",
+                "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].rule").value("import.malformed"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("3")));
+        assertThat(population.find(a)).isEmpty();
+    }
+
+    @Test
+    void entities_need_their_representative_in_the_register_and_a_credit_code_once(ApplicationEvents events)
+            throws Exception {
+        IdNumber boss = fresh();
+        upload("persons", PEOPLE + row(boss, "冯老板", "13900006666", "20"), "GOOD_ROWS", "UTF-8",
+                StandardCharsets.UTF_8).andExpect(status().isCreated());
+        CreditCode first = SyntheticPeople.creditCode();
+        CreditCode second;
+        do {
+            second = SyntheticPeople.creditCode();
+        } while (second.equals(first));
+        String csv = ENTITIES
+                + entity(first, "杭州冯氏贸易有限公司", boss.value(), "1000000")                  // line 2
+                + entity(second, "杭州无人科技有限公司", fresh().value(), "500000")              // line 3
+                + entity(first, "杭州冯氏贸易有限公司（重复）", boss.value(), "1000000")          // line 4
+                + entity(second, "杭州坏账有限公司", boss.value(), "12.345");                     // line 5
+        upload("entities", csv, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.rowsChanged").value(1))
+                .andExpect(jsonPath("$.run.rowsRejected").value(3))
+                .andExpect(jsonPath("$.rejections[0].line").value(3))
+                .andExpect(jsonPath("$.rejections[0].reason")
+                        .value("legal_representative_id_number：法定代表人须先在人口库登记。"))
+                .andExpect(jsonPath("$.rejections[1].line").value(4))
+                .andExpect(jsonPath("$.rejections[1].reason").value("第 4 行与第 2 行的统一社会信用代码重复。"))
+                .andExpect(jsonPath("$.rejections[2].line").value(5));
+        long id = jdbc.sql("select id from registry.legal_entity where credit_code = ?").param(first.value())
+                .query(Long.class).single();
+        assertThat(events.stream(EntityChanged.class).filter(e -> e.entityId().value() == id)).hasSize(1);
+        String once = ENTITIES + entity(first, "杭州冯氏贸易有限公司", boss.value(), "1000000");
+        upload("entities", once, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(0));
+        upload("entities", ENTITIES + entity(first, "杭州冯氏商贸有限公司", boss.value(), "2000000"),
+                "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        assertThat(jdbc.sql("""
+                        select array_to_string(changed_fields, ',') from registry.legal_entity_history
+                         where entity_id = ? order by version""").param(id).query(String.class).list())
+                .hasSize(2).last().isEqualTo("name,registeredCapital");
+        assertThat(events.stream(EntityChanged.class).filter(e -> e.entityId().value() == id)).hasSize(2);
+    }
+
+    @Test
+    void synthetic_people_entities_and_parcels_load_one_after_the_other() throws Exception {
+        String people = synthetic("people", "120");
+        String entities = synthetic("entities", "6");
+        String parcels = synthetic("parcels", "15");
+        upload("persons", people, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(0));
+        upload("entities", entities, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(0));
+        upload("parcels", parcels, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRead").value(15))
+                .andExpect(jsonPath("$.run.rowsRejected").value(0))
+                .andExpect(jsonPath("$.run.outcome").value("LOADED"));
+        String[] first = parcels.lines().skip(1).findFirst().orElseThrow().split(",", 4);
+        String unknownHolder = parcels.lines().findFirst().orElseThrow() + "\n" + first[0] + ",PERSON,"
+                + fresh().value() + "," + first[3] + "\n";
+        upload("parcels", unknownHolder, "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(1))
+                .andExpect(jsonPath("$.rejections[0].reason",
+                        org.hamcrest.Matchers.containsString("不在人口库或法人库中")));
+    }
+
+    private String synthetic(String kind, String count) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/admin/registry/synthetic").with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("sysadmin-test").authorities(
+                                        new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                                "registry:generate")))
+                        .param("kind", kind).param("count", count).param("seed", "20261122").param("people", "120"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importing_people_needs_a_staff_member_of_a_department() throws Exception {
+        mvc.perform(multipart("/api/v1/registry/imports/persons")
+                        .file(new MockMultipartFile("file", "p.csv", "text/csv",
+                                (PEOPLE + row(fresh(), "无名", "", "10")).getBytes(StandardCharsets.UTF_8)))
+                        .param("mode", "GOOD_ROWS")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("importer-test").authorities(
+                                        new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                                "registry:import"))))
+                .andExpect(status().isForbidden());
+    }
+
+    static String entity(CreditCode code, String name, String representative, String capital) {
+        return "%s,%s,LIMITED_LIABILITY_COMPANY,%s,%s,2020-05-01,杭州市西湖区市场监督管理局,330106,浙江省杭州市西湖区西溪路 1 号,技术开发,\n"
+                .formatted(code.value(), name, representative, capital);
+    }
+
+    private List<String> history(long personId) {
+        return jdbc.sql("select version || ' ' || kind from registry.person_history where person_id = ? order by version")
+                .param(personId).query(String.class).list();
+    }
+
+    private ResultActions upload(String register, String csv, String mode, String encoding, Charset charset)
+            throws Exception {
+        return mvc.perform(multipart("/api/v1/registry/imports/" + register)
+                .file(new MockMultipartFile("file", register + ".csv", "text/csv", csv.getBytes(charset)))
+                .param("mode", mode).param("encoding", encoding).session(keeper.session()).with(csrf()));
+    }
+}
