@@ -101,7 +101,15 @@ class DemoAccounts implements ApplicationRunner {
             new DemoStaff("ratings", "陈督查", id("330102", 1981, 3, 26, 173), AccountKind.STAFF, "ZJ-HZ-ZWFW",
                     null, List.of("RATING_SUPERVISOR"), true),
             new DemoStaff("licensing", "林证照", id("330106", 1990, 10, 5, 287), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
-                    null, List.of("LICENCE_OFFICER"), false));
+                    null, List.of("LICENCE_OFFICER"), false),
+            // disclosure on request (drequests): the disclosure officer of 西湖区市场监管局, the section chief who
+            // approves extensions, and a supervisor at 西湖区政务服务中心 who sees overdue requests of every 西湖区 department
+            new DemoStaff("gkofficer", "冯公开", id("330106", 1991, 3, 5, 127), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "CLERK", List.of("DISCLOSURE_REQUEST_OFFICER"), false),
+            new DemoStaff("gkchief", "陈科长", id("330106", 1982, 10, 21, 235), AccountKind.STAFF, "ZJ-HZ-XH-SCJG",
+                    "SECTION-CHIEF", List.of("DISCLOSURE_REQUEST_APPROVER"), false),
+            new DemoStaff("gksupervisor", "褚督查", id("330106", 1984, 12, 8, 343), AccountKind.STAFF, "ZJ-HZ-XH-ZWFW",
+                    "WINDOW-LEAD", List.of("DISCLOSURE_REQUEST_SUPERVISOR"), true));
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
