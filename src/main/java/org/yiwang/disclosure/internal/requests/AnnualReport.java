@@ -42,7 +42,8 @@ class AnnualReport {
                 .orElseThrow(() -> RequestNotFound.department(departmentCode));
         LocalDate today = LocalDate.now(clock);
         if (year < FIRST_YEAR || year > today.getYear()) {
-            throw RuleViolationException.of("year", "disclosure-request.year.range", FIRST_YEAR, today.getYear());
+            throw RuleViolationException.of("year", "disclosure-request.year.range",
+                    String.valueOf(FIRST_YEAR), String.valueOf(today.getYear()));
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
