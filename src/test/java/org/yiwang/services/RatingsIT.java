@@ -161,6 +161,34 @@ class RatingsIT {
     }
 
     @Test
+    void two_ratings_sent_at_the_same_moment_keep_exactly_one() throws Exception {
+        SignIn.Citizen applicant = SignIn.citizen(mvc);
+        String number = completed(applicant.accountId(), true);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String level : java.util.List.of("VERY_SATISFIED", "SATISFIED")) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return rate(applicant, number, "{\"level\":\"" + level + "\"}")
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from services.rating where application_number = ?").param(number)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void an_anonymous_bad_rating_opens_no_follow_up() throws Exception {
         SignIn.Citizen applicant = SignIn.citizen(mvc);
         String number = completed(applicant.accountId(), false);
