@@ -9,12 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.yiwang.services.ServiceDesk.openSteps;
 import static org.yiwang.services.ServiceDesk.staff;
 
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.flowable.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
+import org.yiwang.organization.WorkingDays;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 
@@ -24,6 +33,8 @@ class ServicePagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
+    @Autowired TaskService taskService;
+    @Autowired WorkingDays workingDays;
 
     @Test
     void a_window_clerk_finds_the_step_in_his_workbench_and_accepts_it_on_the_step_page() throws Exception {
@@ -64,6 +75,43 @@ class ServicePagesIT {
         MockHttpSession examiner = staff(mvc, organization, "ZJ-HZ-XH-SW", "SERVICES_EXAMINER");
         mvc.perform(get("/services/supervision").session(examiner)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/services/supervision").session(supervisor)).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_step_past_its_deadline_shows_red_with_the_working_days_over_and_a_waiting_case_is_left_out()
+            throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
+                {"itemCode":"XH-SYDJ-006","consent":false,
+                 "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
+                 "materials":{"identity":"%s","application":"%s"}}
+                """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
+                ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+        // the step was due on the Friday after National Day 2026: every working day since is over
+        LocalDate due = LocalDate.of(2026, 10, 9);
+        taskService.setDueDate(accept, Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        int over = workingDays.current().countWorkingDays(due, today);
+
+        MockHttpSession supervisor = staff(mvc, organization, "ZJ-HZ-SCJG", "SERVICES_SUPERVISOR");
+        String report = mvc.perform(get("/api/v1/services/supervision").session(supervisor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> late = JsonPath.read(report, "$.steps[?(@.number == '" + number + "')]");
+        assertThat(late).singleElement().satisfies(step -> {
+            assertThat(step).containsEntry("warning", "red").containsEntry("due", "2026-10-09")
+                    .containsEntry("departmentName", "杭州市西湖区政务服务中心");
+            assertThat(((Number) step.get("daysOver")).intValue()).isEqualTo(over).isPositive();
+        });
+        assertThat(page(supervisor, "/services/supervision")).contains(number, "已超期");
+
+        mvc.perform(post("/api/v1/services/tasks/" + accept + "/supplement-request").session(window)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"申请表未签名\"}"))
+                .andExpect(status().isOk());
+        report = mvc.perform(get("/api/v1/services/supervision").session(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<Object>) JsonPath.read(report, "$.steps[?(@.number == '" + number + "')]")).isEmpty();
     }
 
     @Test

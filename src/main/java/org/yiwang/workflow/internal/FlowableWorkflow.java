@@ -141,7 +141,8 @@ class FlowableWorkflow implements Workflow {
     @Override
     @Transactional(readOnly = true)
     public List<WorkflowTask> openTasksDueBy(LocalDate day, int limit) {
-        return tasks.createTaskQuery().active().includeIdentityLinks().taskDueBefore(endOf(day))
+        Date nextMidnight = Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return tasks.createTaskQuery().active().includeIdentityLinks().taskDueBefore(nextMidnight)
                 .orderByTaskDueDate().asc().listPage(0, limit).stream().map(this::view).toList();
     }
 
