@@ -8,10 +8,8 @@ import java.util.Map;
  * year before, answered (by outcome, and the refusals by their reasons), extended, sent a correction notice,
  * overdue, and carried into the next year. For a closed year, {@code carriedOver + received = answered +
  * carriedForward}.
- *
- * @param proactivelyPublished null when the publishing part of the platform is not running
  */
-record AnnualFigures(String departmentCode, String departmentName, int year, Long proactivelyPublished,
+record AnnualFigures(String departmentCode, String departmentName, int year, long proactivelyPublished,
         Map<RequesterKind, Long> received, long receivedTotal, long carriedOver, Map<Outcome, Long> answered,
         long answeredTotal, Map<Exemption, Long> withheldByExemption, Map<UnavailableReason, Long> unavailableByReason,
         Map<NotProcessedReason, Long> notProcessedByReason, long extended, long corrected, long overdue,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +20,10 @@ class AnnualReport {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory organization;
-    private final ObjectProvider<PublishedInformation> published;
+    private final PublishedInformation published;
     private final Clock clock;
 
-    AnnualReport(JdbcClient jdbc, OrganizationDirectory organization, ObjectProvider<PublishedInformation> published,
+    AnnualReport(JdbcClient jdbc, OrganizationDirectory organization, PublishedInformation published,
             Clock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
@@ -99,9 +98,8 @@ class AnnualReport {
                         """)
                 .param("d", id).param("from", from).param("to", to).param("today", today)
                 .query().singleRow();
-        PublishedInformation publications = published.getIfAvailable();
-        return new AnnualFigures(department.code(), department.name(), year,
-                publications == null ? null : publications.countPublished(id, year), received, sum(received),
+        return new AnnualFigures(department.code(), department.name(), year, published.countPublished(id, year),
+                received, sum(received),
                 number(counts, "carried_over"), answered, sum(answered), exemptions, unavailable, notProcessed,
                 number(counts, "extended"), number(counts, "corrected"), number(counts, "overdue"),
                 number(counts, "carried_forward"));

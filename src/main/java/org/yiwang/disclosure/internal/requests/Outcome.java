@@ -7,8 +7,8 @@ import java.util.Set;
  * The statutory outcomes of a request (条例 arts. 36–37) and what each must carry. Every answer is a written answer
  * document; beyond it, a refusal in whole or part cites its {@link Exemption}, an impossibility its
  * {@link UnavailableReason}, a request not processed its {@link NotProcessedReason} (a repeated one names the earlier
- * request), and "already published" names the publication. "Not this body's information" names the responsible body
- * where it is known, so that is optional.
+ * request), "already published" names the publication, and "not this body's information" names the body responsible
+ * for disclosing it (art. 36(5): the requester is told which body to turn to).
  */
 enum Outcome {
     /** 予以公开. */
@@ -20,7 +20,7 @@ enum Outcome {
     /** 无法提供, including 信息不存在. */
     UNAVAILABLE(EnumSet.of(AnswerField.UNAVAILABLE_REASON), EnumSet.noneOf(AnswerField.class)),
     /** 不属于本机关负责公开. */
-    NOT_RESPONSIBLE(EnumSet.noneOf(AnswerField.class), EnumSet.of(AnswerField.RESPONSIBLE_BODY)),
+    NOT_RESPONSIBLE(EnumSet.of(AnswerField.RESPONSIBLE_BODY), EnumSet.noneOf(AnswerField.class)),
     /** 不予处理. */
     NOT_PROCESSED(EnumSet.of(AnswerField.NOT_PROCESSED_REASON), EnumSet.of(AnswerField.EARLIER_REQUEST)),
     /** 已主动公开: the answer tells where the publication is. */

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import org.yiwang.common.RuleViolationException;
 import org.yiwang.common.files.FileRules;
 import org.yiwang.common.files.FileStore;
 import org.yiwang.common.files.StoredFile;
+import org.yiwang.disclosure.DisclosureRequestStepTaken;
 import org.yiwang.disclosure.PublishedInformation;
 import org.yiwang.identity.AccountKind;
 import org.yiwang.identity.DataScopes;
@@ -24,7 +24,11 @@ import org.yiwang.organization.WorkingDays;
 /**
  * The use cases of disclosure on request, one transaction each: filing, registering a written request, the
  * correction notice and the corrected request, proposing and deciding an extension, answering. Each step is kept
- * in the request's history, audited, and announced with {@link RequesterToBeTold} for whoever tells the requester.
+ * in the request's history, audited, and announced with {@link DisclosureRequestStepTaken} for whoever tells the requester.
+ *
+ * <p>Every step happens today by the platform clock. Each has a twin that takes the day explicitly, so that the
+ * demo data can place requests in the past and the rule tests can run on fixed days of the shipped calendar; the
+ * rules checked are the same.
  */
 @Service
 class RequestDesk {
@@ -40,12 +44,12 @@ class RequestDesk {
     private final Clock clock;
     private final AuditTrail audit;
     private final FileStore files;
-    private final ObjectProvider<PublishedInformation> published;
+    private final PublishedInformation published;
     private final ApplicationEventPublisher events;
 
     RequestDesk(RequestRecords records, OrganizationDirectory organization, DataScopes scopes,
             WorkingDays workingDays, Clock clock, AuditTrail audit, FileStore files,
-            ObjectProvider<PublishedInformation> published, ApplicationEventPublisher events) {
+            PublishedInformation published, ApplicationEventPublisher events) {
         this.records = records;
         this.organization = organization;
         this.scopes = scopes;
@@ -63,6 +67,12 @@ class RequestDesk {
 
     @Transactional
     InfoRequest file(Filing.Draft draft, Actor actor) {
+        return file(draft, actor, today());
+    }
+
+    /** Files a request received on {@code on}; {@link #file(Filing.Draft, Actor)} files it today. */
+    @Transactional
+    InfoRequest file(Filing.Draft draft, Actor actor, LocalDate on) {
         AccountKind kind = actor.principal().kind();
         if (kind != AccountKind.CITIZEN && kind != AccountKind.ENTERPRISE) {
             throw RuleViolationException.of("requester", "disclosure-request.requester.kind");
@@ -71,12 +81,17 @@ class RequestDesk {
         Department department = activeDepartment(filing.departmentId());
         InfoRequest.Requester requester = new InfoRequest.Requester(actor.accountId(), RequesterKind.of(kind),
                 actor.principal().displayName(), filing.contact());
-        InfoRequest stored = records.insert(InfoRequest.received(filing, requester, Channel.ONLINE, today(), clock()));
+        InfoRequest stored = records.insert(InfoRequest.received(filing, requester, Channel.ONLINE, on, clock()));
         return done(stored, "FILED", actor, department.name());
     }
 
     @Transactional
     InfoRequest registerWritten(WrittenDraft draft, Actor actor) {
+        return registerWritten(draft, actor, today());
+    }
+
+    @Transactional
+    InfoRequest registerWritten(WrittenDraft draft, Actor actor, LocalDate today) {
         requirePermission(actor, Actor.HANDLE);
         Long department = actor.principal().departmentId();
         if (department == null) {
@@ -88,7 +103,7 @@ class RequestDesk {
                     : "disclosure-request.text.length", 100);
         }
         RequesterKind kind = enumValue(RequesterKind.class, draft.requesterKind(), "requesterKind");
-        LocalDate receivedOn = receivedOn(draft.receivedOn());
+        LocalDate receivedOn = receivedOn(draft.receivedOn(), today);
         Filing.Draft f = draft.filing();
         Filing filing = Filing.check(new Filing.Draft(department, f.description(), f.purpose(), f.delivery(),
                 f.phone(), f.email(), f.address()));
@@ -100,35 +115,55 @@ class RequestDesk {
 
     @Transactional
     InfoRequest noticeCorrection(long id, String detail, Actor actor) {
+        return noticeCorrection(id, detail, actor, today());
+    }
+
+    @Transactional
+    InfoRequest noticeCorrection(long id, String detail, Actor actor, LocalDate today) {
         InfoRequest request = handled(id, actor, Actor.HANDLE);
-        return done(records.updated(request.noticeCorrection(detail, actor.accountId(), today(), clock())),
+        return done(records.updated(request.noticeCorrection(detail, actor.accountId(), today, clock())),
                 "CORRECTION_NOTICED", actor, detail);
     }
 
     @Transactional
     InfoRequest correct(long id, String description, Actor actor) {
+        return correct(id, description, actor, today());
+    }
+
+    @Transactional
+    InfoRequest correct(long id, String description, Actor actor, LocalDate today) {
         InfoRequest request = records.lock(id).filter(r -> isRequester(r, actor))
                 .orElseThrow(() -> new RequestNotFound(String.valueOf(id)));
-        return done(records.updated(request.correct(description, today(), clock())), "CORRECTED", actor, null);
+        return done(records.updated(request.correct(description, today, clock())), "CORRECTED", actor, null);
     }
 
     @Transactional
     InfoRequest proposeExtension(long id, Integer days, String reason, Actor actor) {
+        return proposeExtension(id, days, reason, actor, today());
+    }
+
+    @Transactional
+    InfoRequest proposeExtension(long id, Integer days, String reason, Actor actor, LocalDate today) {
         InfoRequest request = handled(id, actor, Actor.HANDLE);
         if (days == null) {
             throw RuleViolationException.of("days", "disclosure-request.required");
         }
-        return done(records.updated(request.proposeExtension(days, reason, actor.accountId(), today())),
+        return done(records.updated(request.proposeExtension(days, reason, actor.accountId(), today)),
                 "EXTENSION_PROPOSED", actor, days + ": " + Answer.blankToNull(reason));
     }
 
     @Transactional
     InfoRequest decideExtension(long id, Boolean approve, String comment, Actor actor) {
+        return decideExtension(id, approve, comment, actor, today());
+    }
+
+    @Transactional
+    InfoRequest decideExtension(long id, Boolean approve, String comment, Actor actor, LocalDate today) {
         InfoRequest request = handled(id, actor, Actor.APPROVE);
         if (approve == null) {
             throw RuleViolationException.of("approve", "disclosure-request.required");
         }
-        InfoRequest decided = request.decideExtension(approve, comment, actor.accountId(), today(), clock());
+        InfoRequest decided = request.decideExtension(approve, comment, actor.accountId(), today, clock());
         return done(records.updated(decided), approve ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED", actor,
                 Answer.blankToNull(comment));
     }
@@ -136,20 +171,25 @@ class RequestDesk {
     /** Answers with the outcome's rules checked first, and the answer document stored only for a valid answer. */
     @Transactional
     InfoRequest answer(long id, Answer.Draft draft, Supplier<InputStream> document, Actor actor) {
+        return answer(id, draft, document, actor, today());
+    }
+
+    @Transactional
+    InfoRequest answer(long id, Answer.Draft draft, Supplier<InputStream> document, Actor actor, LocalDate today) {
         InfoRequest request = handled(id, actor, Actor.HANDLE);
         Answer answer = Answer.checked(draft, document != null);
         if (answer.outcome() == Outcome.NOT_PROCESSED && answer.earlierRequestNumber() != null) {
             requireEarlierAnswered(request, answer.earlierRequestNumber());
         }
         if (answer.outcome() == Outcome.ALREADY_PUBLISHED) {
-            PublishedInformation information = published.getIfAvailable();
-            if (information == null || information.published(answer.publicationId()).isEmpty()) {
+            if (published.published(answer.publicationId()).isEmpty()) {
                 throw RuleViolationException.of("publicationId", "disclosure-request.answer.publication.unknown",
                         answer.publicationId());
             }
         }
+        request.answer(answer, actor.accountId(), today); // refuses a closed request before anything is stored
         InfoRequest answered = request.answer(answer.withDocument(storeDocument(document)), actor.accountId(),
-                today());
+                today);
         return done(records.updated(answered), "ANSWERED", actor, answer.outcome().name());
     }
 
@@ -191,11 +231,35 @@ class RequestDesk {
 
     private InfoRequest done(InfoRequest request, String action, Actor actor, String note) {
         records.addStep(request.id(), action, actor.accountId(), actor.principal().displayName(), note);
-        audit.record("disclosure.request." + action.toLowerCase().replace('_', '-'), "disclosure-request:"
-                + request.number(), AuditOutcome.SUCCESS, null);
-        events.publishEvent(new RequesterToBeTold(request.id(), request.number(), request.requester().accountId(),
-                action));
+        audit.recordAs(actor.principal().getName(), "disclosure.request." + action.toLowerCase().replace('_', '-'),
+                "disclosure-request:" + request.number(), AuditOutcome.SUCCESS, null);
+        events.publishEvent(new DisclosureRequestStepTaken(request.id(), request.number(),
+                request.requester().accountId(), action, departmentName(request.departmentId()), nextDue(request),
+                requesterNote(request, action), clock.instant()));
         return request;
+    }
+
+    private String departmentName(long id) {
+        return organization.department(id).map(Department::name).orElse(null);
+    }
+
+    /** The day by which the next thing is due: the answer, or while the clock waits, the corrected request. */
+    private static LocalDate nextDue(InfoRequest request) {
+        return switch (request.status()) {
+            case PROCESSING -> request.dueOn();
+            case AWAITING_CORRECTION -> request.correction().dueOn();
+            case ANSWERED -> null;
+        };
+    }
+
+    /** What the requester reads beside the step; the history's own note is for staff. */
+    private static String requesterNote(InfoRequest request, String action) {
+        return switch (action) {
+            case "CORRECTION_NOTICED" -> request.correction().detail();
+            case "EXTENSION_APPROVED" -> request.extension().reason();
+            case "ANSWERED" -> request.answer().outcome().name();
+            default -> null;
+        };
     }
 
     private Department activeDepartment(long id) {
@@ -227,7 +291,7 @@ class RequestDesk {
         }
     }
 
-    private LocalDate receivedOn(String value) {
+    private static LocalDate receivedOn(String value, LocalDate today) {
         String given = Answer.blankToNull(value);
         if (given == null) {
             throw RuleViolationException.of("receivedOn", "disclosure-request.required");
@@ -238,7 +302,6 @@ class RequestDesk {
         } catch (java.time.format.DateTimeParseException e) {
             throw RuleViolationException.of("receivedOn", "disclosure-request.date.format", given);
         }
-        LocalDate today = today();
         if (day.isAfter(today)) {
             throw RuleViolationException.of("receivedOn", "disclosure-request.received-on.future");
         }

@@ -53,9 +53,9 @@ class AnswerRulesTest {
     }
 
     @Test
-    void not_this_bodys_information_may_name_the_responsible_body_or_not() {
-        assertThatCode(() -> Answer.checked(draft("NOT_RESPONSIBLE", null, null, null, null, null, null), true))
-                .doesNotThrowAnyException();
+    void not_this_bodys_information_names_the_responsible_body() {
+        assertThat(refusals(draft("NOT_RESPONSIBLE", null, null, null, null, null, null), true))
+                .containsExactly("responsibleBody disclosure-request.answer.required-for-outcome");
         assertThat(Answer.checked(draft("NOT_RESPONSIBLE", null, null, null, null, "杭州市特种设备检测研究院", null), true)
                 .responsibleBody()).isEqualTo("杭州市特种设备检测研究院");
         assertThat(refusals(draft("DISCLOSED", null, null, null, null, "某机关", null), true))
