@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiwang.disclosure.Publication;
 import org.yiwang.disclosure.PublishedInformation;
+import org.yiwang.disclosure.PublishedTitle;
 
 /**
  * What is published, as the portal, the search index and the annual report read it. Withdrawn publications are not
@@ -43,6 +44,29 @@ public class PublicationCatalogue implements PublishedInformation {
     @Transactional(readOnly = true)
     public long countPublished(long departmentId, int year) {
         return publications.countPublished(departmentId, year);
+    }
+
+    /** At most this many words of a title search are used; more add nothing but cost. */
+    static final int MAX_TITLE_WORDS = 5;
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedTitle> publishedTitled(String words, long departmentId, int limit) {
+        List<String> given = words == null ? List.of() : java.util.Arrays.stream(words.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty()).limit(MAX_TITLE_WORDS).toList();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("where status = 'PUBLISHED'");
+        Map<String, Object> params = new HashMap<>(Map.of("department", departmentId, "limit", limit));
+        for (int i = 0; i < given.size(); i++) {
+            where.append(" and strpos(lower(title), lower(:w").append(i).append(")) > 0");
+            params.put("w" + i, given.get(i));
+        }
+        where.append(" order by (department_id = :department) desc, published_on desc, id desc limit :limit");
+        return publications.summaries(where.toString(), params).stream()
+                .map(p -> new PublishedTitle(p.id(), p.indexNumber(), p.title(), p.departmentName(), p.publishedOn()))
+                .toList();
     }
 
     /** The publication under this index number, published or withdrawn; drafts have none. */

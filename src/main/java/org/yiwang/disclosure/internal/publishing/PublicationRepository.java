@@ -169,6 +169,12 @@ class PublicationRepository {
                 .params(departmentId, limit).query(this::row).list();
     }
 
+    /** Whether a publication, in any state, has exactly this title (the demo drafts' mark of having loaded). */
+    boolean existsWithTitle(String title) {
+        return jdbc.sql("select exists (select 1 from disclosure.publication where title = ?)")
+                .param(title).query(Boolean.class).single();
+    }
+
     boolean indexNumberTaken(String indexNumber) {
         return jdbc.sql("select exists (select 1 from disclosure.publication where index_number = ?)")
                 .param(indexNumber).query(Boolean.class).single();

@@ -130,9 +130,14 @@ class RequestDesk {
         return correct(id, description, actor, today());
     }
 
+    /**
+     * The corrected request: sent by the requester online, or, for a written request, arriving on paper and recorded
+     * by staff who handle it.
+     */
     @Transactional
     InfoRequest correct(long id, String description, Actor actor, LocalDate today) {
-        InfoRequest request = records.lock(id).filter(r -> isRequester(r, actor))
+        InfoRequest request = records.lock(id).filter(r -> isRequester(r, actor) || r.channel() == Channel.WRITTEN
+                        && actor.may(Actor.HANDLE) && mayHandle(r, actor))
                 .orElseThrow(() -> new RequestNotFound(String.valueOf(id)));
         return done(records.updated(request.correct(description, today, clock())), "CORRECTED", actor, null);
     }

@@ -158,29 +158,40 @@ class RequestRecords {
                 .param("account", accountId).query(this::request).list();
     }
 
-    /** Requests to the departments, newest first; only those not yet answered when {@code openOnly}. */
-    List<InfoRequest> ofDepartments(Collection<Long> departments, boolean openOnly, int limit) {
-        if (departments.isEmpty()) {
-            return List.of();
+    /** One page of a list: the requests on it, its number (from 1), how many pages and requests there are. */
+    record Page(List<InfoRequest> items, int page, int pages, long total) {
+
+        static Page empty() {
+            return new Page(List.of(), 1, 1, 0);
         }
-        return jdbc.sql("select * from disclosure.info_request where department_id in (:departments)"
-                        + (openOnly ? " and status <> 'ANSWERED'" : "")
-                        + " order by coalesce(due_on, correction_due_on), id limit :limit")
-                .param("departments", departments).param("limit", limit).query(this::request).list();
+    }
+
+    /** Requests to the departments, the nearest deadline first; only those not yet answered when {@code openOnly}. */
+    Page ofDepartments(Collection<Long> departments, boolean openOnly, int page, int size) {
+        return page(departments, "department_id in (:departments)" + (openOnly ? " and status <> 'ANSWERED'" : ""),
+                "coalesce(due_on, correction_due_on), id", Map.of(), page, size);
     }
 
     /** Requests not answered although their deadline has passed, the longest overdue first. */
-    List<InfoRequest> overdue(Collection<Long> departments, LocalDate today, int limit) {
+    Page overdue(Collection<Long> departments, LocalDate today, int page, int size) {
+        return page(departments, "department_id in (:departments) and status <> 'ANSWERED' and due_on < :today",
+                "due_on, id", Map.of("today", today), page, size);
+    }
+
+    private Page page(Collection<Long> departments, String where, String order, Map<String, Object> params,
+            int page, int size) {
         if (departments.isEmpty()) {
-            return List.of();
+            return Page.empty();
         }
-        return jdbc.sql("""
-                        select * from disclosure.info_request
-                         where department_id in (:departments) and status <> 'ANSWERED' and due_on < :today
-                         order by due_on, id limit :limit
-                        """)
-                .param("departments", departments).param("today", today).param("limit", limit)
-                .query(this::request).list();
+        long total = jdbc.sql("select count(*) from disclosure.info_request where " + where)
+                .param("departments", departments).params(params).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<InfoRequest> items = jdbc.sql("select * from disclosure.info_request where " + where + " order by "
+                        + order + " limit :limit offset :offset")
+                .param("departments", departments).params(params).param("limit", size)
+                .param("offset", (long) (current - 1) * size).query(this::request).list();
+        return new Page(items, current, pages, total);
     }
 
     /** The handler's 待办: requests in the clock, and extensions someone else proposed, for those who may approve. */

@@ -24,8 +24,10 @@ record RequestView(long id, String number, long departmentId, String departmentN
             String comment, boolean proposedByViewer) {
     }
 
+    /** The answer; the publication's index number and title are filled on the detailed view only. */
     record AnswerView(String outcome, String exemption, String unavailableReason, String notProcessedReason,
-            String earlierRequestNumber, String responsibleBody, Long publicationId, String summary,
+            String earlierRequestNumber, String responsibleBody, Long publicationId, String publicationIndexNumber,
+            String publicationTitle, String summary,
             LocalDate answeredOn, boolean late, String documentType, long documentSize) {
     }
 }

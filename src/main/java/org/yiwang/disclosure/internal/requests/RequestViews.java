@@ -3,6 +3,8 @@ package org.yiwang.disclosure.internal.requests;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.yiwang.disclosure.Publication;
+import org.yiwang.disclosure.PublishedInformation;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.OrganizationDirectory;
 
@@ -13,23 +15,35 @@ class RequestViews {
     private final RequestRecords records;
     private final OrganizationDirectory organization;
     private final RequestDesk desk;
+    private final PublishedInformation published;
 
-    RequestViews(RequestRecords records, OrganizationDirectory organization, RequestDesk desk) {
+    RequestViews(RequestRecords records, OrganizationDirectory organization, RequestDesk desk,
+            PublishedInformation published) {
         this.records = records;
         this.organization = organization;
         this.desk = desk;
+        this.published = published;
+    }
+
+    /** One page of a list as the API and the pages show it. */
+    record PageView(List<RequestView> items, int page, int pages, long total) {
+    }
+
+    PageView page(RequestRecords.Page page, Actor viewer) {
+        return new PageView(summaries(page.items(), viewer), page.page(), page.pages(), page.total());
     }
 
     RequestView detailed(InfoRequest r, Actor viewer) {
         boolean sees = desk.isRequester(r, viewer) || viewer.may(Actor.HANDLE) && desk.mayHandle(r, viewer);
-        return view(r, viewer, sees, records.steps(r.id()));
+        return view(r, viewer, sees, true, records.steps(r.id()));
     }
 
     List<RequestView> summaries(List<InfoRequest> requests, Actor viewer) {
-        return requests.stream().map(r -> view(r, viewer, false, List.of())).toList();
+        return requests.stream().map(r -> view(r, viewer, false, false, List.of())).toList();
     }
 
-    private RequestView view(InfoRequest r, Actor viewer, boolean withContact, List<RequestRecords.Step> steps) {
+    private RequestView view(InfoRequest r, Actor viewer, boolean withContact, boolean withDetails,
+            List<RequestRecords.Step> steps) {
         StatutoryClock clock = desk.clock();
         LocalDate today = desk.today();
         boolean open = r.status() != RequestStatus.ANSWERED;
@@ -46,11 +60,17 @@ class RequestViews {
                         c.correctedDescription()),
                 e == null ? null : new RequestView.Extension(e.days(), e.reason(), e.proposedOn(), e.status().name(),
                         e.decidedOn(), e.comment(), e.proposedBy() == viewer.accountId()),
-                a == null ? null : new RequestView.AnswerView(a.outcome().name(), name(a.exemption()),
-                        name(a.unavailableReason()), name(a.notProcessedReason()), a.earlierRequestNumber(),
-                        a.responsibleBody(), a.publicationId(), a.summary(), r.answeredOn(), r.answeredLate(),
-                        a.document().type().name(), a.document().size()),
+                a == null ? null : answer(r, a, withDetails),
                 steps);
+    }
+
+    private RequestView.AnswerView answer(InfoRequest r, Answer a, boolean withPublication) {
+        Publication publication = withPublication && a.publicationId() != null
+                ? published.published(a.publicationId()).orElse(null) : null;
+        return new RequestView.AnswerView(a.outcome().name(), name(a.exemption()), name(a.unavailableReason()),
+                name(a.notProcessedReason()), a.earlierRequestNumber(), a.responsibleBody(), a.publicationId(),
+                publication == null ? null : publication.indexNumber(), publication == null ? null : publication.title(),
+                a.summary(), r.answeredOn(), r.answeredLate(), a.document().type().name(), a.document().size());
     }
 
     private String departmentName(long id) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.yiwang.common.RuleViolation;
+import org.yiwang.common.RuleViolationException;
 import org.yiwang.common.files.FileStore;
 import org.yiwang.identity.DataScopes;
 
@@ -30,7 +32,8 @@ import org.yiwang.identity.DataScopes;
 @RequestMapping("/api/v1/disclosure/requests")
 class RequestsApi {
 
-    static final int LIST_LIMIT = 200;
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
 
     record CorrectionNoticeBody(String detail) {
     }
@@ -90,17 +93,29 @@ class RequestsApi {
 
     @GetMapping("/handling")
     @PreAuthorize("hasAnyAuthority('disclosure:handle-requests', 'disclosure:approve-extension')")
-    List<RequestView> handling(@RequestParam(defaultValue = "true") boolean open, Authentication authentication) {
+    RequestViews.PageView handling(@RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
+            Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        return views.summaries(records.ofDepartments(scopes.departments(actor.principal()), open, LIST_LIMIT), actor);
+        return views.page(records.ofDepartments(scopes.departments(actor.principal()), open, page, checked(size)),
+                actor);
     }
 
     @GetMapping("/overdue")
     @PreAuthorize("hasAuthority('disclosure:supervise-requests')")
-    List<RequestView> overdue(Authentication authentication) {
+    RequestViews.PageView overdue(@RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size, Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        return views.summaries(records.overdue(scopes.departments(actor.principal()), desk.today(), LIST_LIMIT),
+        return views.page(records.overdue(scopes.departments(actor.principal()), desk.today(), page, checked(size)),
                 actor);
+    }
+
+    static int checked(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST,
+                    List.of(RuleViolation.of("size", "disclosure-request.page-size", MAX_PAGE_SIZE)));
+        }
+        return size;
     }
 
     @GetMapping("/{id}")
@@ -120,7 +135,7 @@ class RequestsApi {
     }
 
     @PostMapping("/{id}/correction")
-    @PreAuthorize("hasAuthority('disclosure:file-request')")
+    @PreAuthorize("hasAnyAuthority('disclosure:file-request', 'disclosure:handle-requests')")
     RequestView correct(@PathVariable long id, @RequestBody CorrectionBody body, Authentication authentication) {
         Actor actor = Actor.of(authentication);
         return views.detailed(desk.correct(id, body.description(), actor), actor);

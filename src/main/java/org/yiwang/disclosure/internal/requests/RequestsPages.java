@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yiwang.common.FormErrors;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.common.files.FileStore;
+import org.yiwang.disclosure.PublishedInformation;
+import org.yiwang.disclosure.PublishedTitle;
 import org.yiwang.identity.DataScopes;
 import org.yiwang.organization.Department;
 import org.yiwang.organization.DepartmentKind;
@@ -40,11 +43,15 @@ class RequestsPages {
     private final OrganizationDirectory organization;
     private final FileStore files;
     private final MessageSource messages;
+    private final PublishedInformation published;
     private final String province;
+
+    /** How many publications the answer form offers for one title search. */
+    static final int PUBLICATION_CHOICES = 10;
 
     RequestsPages(RequestDesk desk, RequestViews views, RequestRecords records, DataScopes scopes,
             OrganizationDirectory organization, FileStore files, MessageSource messages,
-            @Value("${yiwang.province-code:330000}") String province) {
+            PublishedInformation published, @Value("${yiwang.province-code:330000}") String province) {
         this.desk = desk;
         this.views = views;
         this.records = records;
@@ -52,6 +59,7 @@ class RequestsPages {
         this.organization = organization;
         this.files = files;
         this.messages = messages;
+        this.published = published;
         this.province = province;
     }
 
@@ -87,20 +95,21 @@ class RequestsPages {
 
     @GetMapping("/disclosure-requests/handling")
     @PreAuthorize("hasAnyAuthority('disclosure:handle-requests', 'disclosure:approve-extension')")
-    String handling(@RequestParam(defaultValue = "true") boolean open, Authentication authentication, Model model) {
+    String handling(@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "1") int page,
+            Authentication authentication, Model model) {
         Actor actor = Actor.of(authentication);
         model.addAttribute("open", open);
-        model.addAttribute("requests", views.summaries(
-                records.ofDepartments(scopes.departments(actor.principal()), open, RequestsApi.LIST_LIMIT), actor));
+        model.addAttribute("list", views.page(records.ofDepartments(scopes.departments(actor.principal()), open, page,
+                RequestsApi.DEFAULT_PAGE_SIZE), actor));
         return "disclosure/requests-handling";
     }
 
     @GetMapping("/disclosure-requests/overdue")
     @PreAuthorize("hasAuthority('disclosure:supervise-requests')")
-    String overdue(Authentication authentication, Model model) {
+    String overdue(@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
         Actor actor = Actor.of(authentication);
-        model.addAttribute("requests", views.summaries(
-                records.overdue(scopes.departments(actor.principal()), desk.today(), RequestsApi.LIST_LIMIT), actor));
+        model.addAttribute("list", views.page(records.overdue(scopes.departments(actor.principal()), desk.today(),
+                page, RequestsApi.DEFAULT_PAGE_SIZE), actor));
         return "disclosure/requests-overdue";
     }
 
@@ -131,8 +140,32 @@ class RequestsPages {
     @GetMapping("/disclosure-requests/{id}")
     @PreAuthorize("hasAnyAuthority('disclosure:file-request', 'disclosure:handle-requests', "
             + "'disclosure:approve-extension', 'disclosure:supervise-requests')")
-    String request(@PathVariable long id, Authentication authentication, Model model) {
-        return detail(desk.visible(id, Actor.of(authentication)), Actor.of(authentication), model);
+    String request(@PathVariable long id, @ModelAttribute("answerForm") Answer.Draft answerForm,
+            @RequestParam(required = false) String publicationQuery, Authentication authentication, Model model) {
+        Actor actor = Actor.of(authentication);
+        InfoRequest request = desk.visible(id, actor);
+        if (publicationQuery != null && desk.mayHandle(request, actor)) {
+            model.addAttribute("publicationQuery", publicationQuery);
+            model.addAttribute("publicationChoices",
+                    published.publishedTitled(publicationQuery, request.departmentId(), PUBLICATION_CHOICES));
+        }
+        return detail(request, actor, model);
+    }
+
+    /** The publications whose title has the words typed, as radio buttons for the answer form (htmx). */
+    @GetMapping("/disclosure-requests/{id}/publications")
+    @PreAuthorize("hasAuthority('disclosure:handle-requests')")
+    String publications(@PathVariable long id, @RequestParam(required = false) String publicationQuery,
+            Authentication authentication, Model model) {
+        Actor actor = Actor.of(authentication);
+        InfoRequest request = desk.visible(id, actor);
+        if (!desk.mayHandle(request, actor)) {
+            throw new RequestNotFound(String.valueOf(id));
+        }
+        model.addAttribute("choices", published.publishedTitled(publicationQuery, request.departmentId(),
+                PUBLICATION_CHOICES));
+        model.addAttribute("chosen", null);
+        return "disclosure/requests-fragments :: publications";
     }
 
     @GetMapping("/disclosure-requests/{id}/answer-document")
@@ -151,7 +184,7 @@ class RequestsPages {
     }
 
     @PostMapping("/disclosure-requests/{id}/correction")
-    @PreAuthorize("hasAuthority('disclosure:file-request')")
+    @PreAuthorize("hasAnyAuthority('disclosure:file-request', 'disclosure:handle-requests')")
     String correct(@PathVariable long id, @RequestParam(required = false) String description,
             Authentication authentication, Model model, Locale locale) {
         return step(id, "correction", authentication, model, locale, actor -> desk.correct(id, description, actor));
@@ -212,6 +245,12 @@ class RequestsPages {
         model.addAttribute("notProcessedReasons", NotProcessedReason.values());
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new Answer.Draft(null, null, null, null, null, null, null, null));
+        }
+        Answer.Draft answerForm = (Answer.Draft) model.getAttribute("answerForm");
+        if (!model.containsAttribute("publicationChoices")) {
+            model.addAttribute("publicationChoices", answerForm.publicationId() == null ? null
+                    : published.published(answerForm.publicationId()).map(p -> List.of(new PublishedTitle(p.id(),
+                            p.indexNumber(), p.title(), p.departmentName(), p.publishedOn()))).orElse(List.of()));
         }
         return "disclosure/requests-detail";
     }

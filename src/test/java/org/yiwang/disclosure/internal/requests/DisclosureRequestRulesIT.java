@@ -246,8 +246,8 @@ class DisclosureRequestRulesIT {
         String fresher = desk.visible(fresh, requester).number();
         mvc.perform(get("/api/v1/disclosure/requests/overdue").session(supervisor.session()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].number", hasItem(overdue.number())))
-                .andExpect(jsonPath("$[*].number", not(hasItem(fresher))));
+                .andExpect(jsonPath("$.items[*].number", hasItem(overdue.number())))
+                .andExpect(jsonPath("$.items[*].number", not(hasItem(fresher))));
         mvc.perform(get("/api/v1/disclosure/requests/overdue").session(citizen.session()))
                 .andExpect(status().isForbidden());
     }
