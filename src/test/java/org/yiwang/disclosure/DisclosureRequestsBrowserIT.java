@@ -119,7 +119,9 @@ class DisclosureRequestsBrowserIT {
         Files.write(letter, pdf());
         chromium.driver().findElement(By.id("document")).sendKeys(letter.toAbsolutePath().toString());
         click("form[action$='/answer'] .actions button[type=submit]");
-        chromium.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("已主动公开"));
+        chromium.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main a[href$='/answer-document']")));
+        assertThat(main()).contains("已主动公开", title);
         accessible("the answered request, seen by the officer");
         Files.deleteIfExists(letter);
         chromium.close();

@@ -163,6 +163,10 @@ class DisclosureRequestRulesIT {
         mvc.perform(answer(id, "DISCLOSED", Map.of(), false))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("document")));
+        mvc.perform(answer(id, "DISCLOSED", Map.of(), false).file(new MockMultipartFile("document", "answer.docx", DOCX,
+                        "这不是一份文档，只是改了扩展名的文字。".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("document")));
         mvc.perform(answer(id, "WITHHELD", Map.of("exemption", "NO_SUCH_GROUND"), true))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("exemption")));
@@ -273,6 +277,15 @@ class DisclosureRequestRulesIT {
         assertThat(delta(before.unavailableByReason(), after.unavailableByReason(), UnavailableReason.NOT_HELD))
                 .isEqualTo(1);
 
+        long publishedThatYear = jdbc.sql("""
+                select count(*) from disclosure.publication
+                 where department_id = :d and status in ('PUBLISHED', 'WITHDRAWN')
+                   and published_on between :from and :to""")
+                .param("d", department).param("from", LocalDate.of(YEAR, 1, 1)).param("to", LocalDate.of(YEAR, 12, 31))
+                .query(Long.class).single();
+        assertThat(publishedThatYear).as("demo publications of the department in the year").isPositive();
+        assertThat(after.proactivelyPublished()).as("proactive publications, withdrawn ones included")
+                .isEqualTo(publishedThatYear);
         mvc.perform(get("/api/v1/disclosure/annual-reports/" + DEPARTMENT + "/" + YEAR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answered.DISCLOSED").value((int) (long) after.answered().get(Outcome.DISCLOSED)))
