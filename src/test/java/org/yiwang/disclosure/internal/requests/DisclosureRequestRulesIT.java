@@ -145,6 +145,22 @@ class DisclosureRequestRulesIT {
     }
 
     @Test
+    void a_written_requests_correction_arrives_on_paper_and_is_recorded_by_the_officer_only() {
+        InfoRequest written = desk.registerWritten(new RequestDesk.WrittenDraft("钟晓", "NATURAL_PERSON", "2026-09-23",
+                        new Filing.Draft(null, "那份通知", null, "PAPER", "13800001234", null, "杭州市西湖区示范路2号")),
+                officer, day("2026-09-24"));
+        desk.noticeCorrection(written.id(), "请写明通知的名称或文号", officer, day("2026-09-28"));
+        Actor stranger = new Actor(new AccountPrincipal(citizen.accountId(), AccountKind.CITIZEN, citizen.idNumber(),
+                citizen.name(), null, false), Set.of(Actor.FILE));
+        assertThatThrownBy(() -> desk.correct(written.id(), "区政府关于秋季防火的通知", stranger, day("2026-10-09")))
+                .isInstanceOf(RequestNotFound.class);
+
+        InfoRequest corrected = desk.correct(written.id(), "区政府关于秋季森林防火的通知", officer, day("2026-10-09"));
+        assertThat(corrected.dueOn()).isEqualTo(day("2026-11-05"));
+        assertThat(corrected.correction().correctedDescription()).isEqualTo("区政府关于秋季森林防火的通知");
+    }
+
+    @Test
     void each_statutory_outcome_is_refused_with_422_naming_the_field_it_lacks_and_nothing_is_written() throws Exception {
         Map<String, String> lacking = Map.of(
                 "PARTIALLY_DISCLOSED", "exemption",
