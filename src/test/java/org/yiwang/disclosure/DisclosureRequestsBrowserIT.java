@@ -136,6 +136,32 @@ class DisclosureRequestsBrowserIT {
         accessible("the annual report");
     }
 
+    @Test
+    void the_requesters_pages_read_on_a_phone_without_sideways_scrolling() throws Exception {
+        long department = organization.departmentByCode(DEPARTMENT).orElseThrow().id();
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String filed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/disclosure/requests").session(citizen.session())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"departmentId":%d,"description":"西湖区2026年度农贸市场食品安全快检结果汇总表，按市场分列，含不合格批次的处理情况",
+                                 "delivery":"PAPER","phone":"13800001234","address":"杭州市西湖区示范路3号"}"""
+                                .formatted(department)))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(filed, "$.id")).longValue();
+
+        chromium = HeadlessChromium.phone(375, 812);
+        signInCitizen(citizen);
+        for (String page : List.of("/disclosure-requests/new", "/disclosure-requests/mine", "/disclosure-requests/" + id)) {
+            open(page);
+            long width = ((Number) chromium.driver().executeScript("return document.documentElement.scrollWidth"))
+                    .longValue();
+            assertThat(width).as("page width of " + page).isLessThanOrEqualTo(375);
+            accessible(page + " at 375 px");
+        }
+        chromium.screenshot("disclosure-request-375.png");
+    }
+
     private void signInCitizen(SignIn.Citizen citizen) {
         open("/login");
         type("login", citizen.idNumber());
