@@ -260,7 +260,8 @@ class ApplicationLifeIT {
                 """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
                 ServiceDesk.uploadPdf(mvc, citizen.session()))));
         new TransactionTemplate(transactions).executeWithoutResult(tx -> publisher.publishEvent(
-                new LicenceIssued(number, "330106-TEST-" + unique(), false, citizen.accountId(), Instant.now())));
+                new LicenceIssued(number, "330106-TEST-" + unique(), false, citizen.accountId(), Instant.now(),
+                        "营业执照")));
         String licence = null;
         for (int i = 0; i < 100 && licence == null; i++) {
             licence = JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number), "$.licenceNumber");

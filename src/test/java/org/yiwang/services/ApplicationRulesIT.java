@@ -115,6 +115,45 @@ class ApplicationRulesIT {
     }
 
     @Test
+    void refusing_at_the_window_needs_reasons_and_then_issues_a_sealed_decision_not_to_accept() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = employmentRegistration(citizen);
+        MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+
+        complete(mvc, window, accept, "NOT_ACCEPT", "  ").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("opinion"))
+                .andExpect(jsonPath("$.errors[0].rule").value("services.task.reasons-required"));
+        assertThat(ServiceDesk.statusOf(mvc, citizen.session(), number)).isEqualTo("SUBMITTED");
+        assertThat(openSteps(mvc, window, number)).containsOnlyKeys("accept");
+
+        complete(mvc, window, accept, "NOT_ACCEPT", "申请人户籍不在本区，请向户籍所在地就业服务机构申请")
+                .andExpect(status().isOk());
+        String decision = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select number from services.licence where application_number = ?")
+                        .param(number).query(String.class).optional(), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(decision).startsWith("JD330106");
+        mvc.perform(get("/api/v1/services/licences/{n}/verify", decision))
+                .andExpect(jsonPath("$.genuine").value(true))
+                .andExpect(jsonPath("$.sealValid").value(true))
+                .andExpect(jsonPath("$.kind").value("NOT_ACCEPTED"))
+                .andExpect(jsonPath("$.title").value("不予受理决定书"));
+        assertThat(jdbc.sql("select department_code || ' ' || reasons from services.licence where number = ?")
+                .param(decision).query(String.class).single())
+                .isEqualTo(ApplicationLifeIT.WINDOW + " 申请人户籍不在本区，请向户籍所在地就业服务机构申请");
+        byte[] pdf = mvc.perform(get("/api/v1/services/licences/{n}/pdf", decision).session(citizen.session()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("不予受理决定书 " + decision);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/me/messages").session(citizen.session()))
+                        .andExpect(jsonPath("$.messages[*].title",
+                                org.hamcrest.Matchers.hasItem("不予受理决定书已送达"))));
+    }
+
+    @Test
     void staff_of_another_department_may_neither_see_nor_complete_a_step() throws Exception {
         String number = employmentRegistration();
         MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
@@ -161,7 +200,10 @@ class ApplicationRulesIT {
     }
 
     private String employmentRegistration() throws Exception {
-        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        return employmentRegistration(SignIn.citizen(mvc));
+    }
+
+    private String employmentRegistration(SignIn.Citizen citizen) throws Exception {
         return ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
                 {"itemCode":"XH-JYDJ-005","consent":false,
                  "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
