@@ -203,6 +203,17 @@ class ApplicationRepository {
                 .optional();
     }
 
+    /** The application a demo case of this key was loaded as; empty when it was not loaded yet. */
+    Optional<String> demoCase(String key) {
+        return jdbc.sql("select application_number from services.demo_case where key = ?").param(key)
+                .query(String.class).optional();
+    }
+
+    void demoCaseLoaded(String key, String number) {
+        jdbc.sql("insert into services.demo_case (key, application_number) values (?, ?) on conflict (key) do nothing")
+                .params(key, number).update();
+    }
+
     private Application map(ResultSet rs, int row) throws SQLException {
         return new Application(rs.getLong("id"), rs.getString("number"), rs.getString("item_code"),
                 rs.getString("item_name"), rs.getLong("applicant_account_id"), rs.getString("applicant_kind"),
