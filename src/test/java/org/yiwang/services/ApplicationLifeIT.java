@@ -49,6 +49,7 @@ class ApplicationLifeIT {
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
     @Autowired DataUseLog dataUse;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void enterprise_establishment_runs_tax_and_social_insurance_in_parallel_then_issues_the_licence() throws Exception {
@@ -224,6 +225,43 @@ class ApplicationLifeIT {
         assertThat((List<String>) JsonPath.read(done, "$.steps[*].department")).contains("杭州市西湖区卫生健康局",
                 "杭州市公安局西湖区分局", "杭州市医疗保障局西湖分局");
         assertThat(statuses(number)).containsExactly("SUBMITTED", "IN_PROCESS", "APPROVED", "COMPLETED");
+    }
+
+    @Test
+    void the_clock_stands_still_for_the_working_days_the_applicant_takes_to_supplement() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
+                {"itemCode":"XH-JYDJ-005","consent":false,
+                 "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
+                 "materials":{"identity":"%s","application":"%s"}}
+                """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
+                ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        MockHttpSession window = staff(mvc, organization, WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+        mvc.perform(post("/api/v1/services/tasks/" + accept + "/supplement-request").session(window)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"申请表缺少本人签名，请补正。\"}"))
+                .andExpect(status().isOk());
+        LocalDate dueBefore = LocalDate.parse(JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number),
+                "$.current[0].due"));
+        // the request went out three working days ago
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate requested = today.minusDays(1);
+        while (!workingDays.current().isWorkingDay(requested)
+                || workingDays.current().countWorkingDays(requested, today) < 3) {
+            requested = requested.minusDays(1);
+        }
+        jdbc.sql("update services.application set supplement_requested_on = ? where number = ?")
+                .params(java.sql.Date.valueOf(requested), number).update();
+
+        mvc.perform(post("/api/v1/services/applications/" + number + "/supplement").session(citizen.session())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"materials\":{\"application\":\"%s\"}}".formatted(
+                                ServiceDesk.uploadPdf(mvc, citizen.session()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUPPLEMENTED"))
+                .andExpect(jsonPath("$.pausedDays").value(3))
+                .andExpect(jsonPath("$.current[0].due")
+                        .value(workingDays.current().addWorkingDays(dueBefore, 3).toString()));
     }
 
     @Test
