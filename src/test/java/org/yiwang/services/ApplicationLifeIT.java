@@ -1,6 +1,7 @@
 package org.yiwang.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -262,6 +263,11 @@ class ApplicationLifeIT {
                 .andExpect(jsonPath("$.pausedDays").value(3))
                 .andExpect(jsonPath("$.current[0].due")
                         .value(workingDays.current().addWorkingDays(dueBefore, 3).toString()));
+        // each change the applicant must know about is in his inbox
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/me/messages").session(citizen.session()))
+                        .andExpect(jsonPath("$.messages[*].title").value(
+                                org.hamcrest.Matchers.containsInAnyOrder("补正材料已收到", "请补正材料", "办件已提交"))));
     }
 
     @Test
