@@ -168,11 +168,14 @@ public class SubmitApplicationSimulation extends Simulation {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** A synthetic citizen ID number of 西湖区 with a valid GB 11643 check character. */
+    /**
+     * A synthetic citizen ID number of 西湖区 with a valid GB 11643 check character. The sequence runs 001–999:
+     * 000 is not issued, and the platform refuses it with a 422 at registration.
+     */
     private static String idNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String body = String.format("330106%04d%02d%02d%03d", 1960 + random.nextInt(40), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+                1 + random.nextInt(28), 1 + random.nextInt(999));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

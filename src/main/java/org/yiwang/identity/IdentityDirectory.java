@@ -13,6 +13,12 @@ public interface IdentityDirectory {
      */
     Optional<String> idNumberIndexOf(long accountId);
 
+    /**
+     * An active account as it appears once signed in, found by what it signs in with (ID number, credit code
+     * or username), for work done in its name outside a request, such as the demo cases loaded at start.
+     */
+    Optional<AccountPrincipal> principalOf(String login);
+
     /** An active staff member or leader with a department; empty for anyone else. */
     Optional<StaffMember> staffMember(long accountId);
 

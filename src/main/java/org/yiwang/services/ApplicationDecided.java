@@ -16,11 +16,22 @@ import java.util.Map;
  * @param licenceFields what the licence states besides holder and item (e.g. 经营范围, 住所), in order
  * @param validUntil end of validity; null for a licence without an end
  * @param reasons the reasons of a refusal; null when approved
+ * @param notAccepted whether the window refused to accept the application (不予受理) rather than the deciding
+ *        department refusing it (不予许可); the decision then carries the window's seal
  */
 public record ApplicationDecided(String applicationNumber, String itemCode, String itemName, String licenceType,
         boolean approved, long applicantAccountId, String holderName, String holderIdentifierMasked,
         String deciding, String decidingName, Map<String, String> licenceFields, LocalDate validUntil,
-        String reasons, Instant decidedAt) {
+        String reasons, Instant decidedAt, boolean notAccepted) {
+
+    /** A decision at the decision step. */
+    public ApplicationDecided(String applicationNumber, String itemCode, String itemName, String licenceType,
+            boolean approved, long applicantAccountId, String holderName, String holderIdentifierMasked,
+            String deciding, String decidingName, Map<String, String> licenceFields, LocalDate validUntil,
+            String reasons, Instant decidedAt) {
+        this(applicationNumber, itemCode, itemName, licenceType, approved, applicantAccountId, holderName,
+                holderIdentifierMasked, deciding, decidingName, licenceFields, validUntil, reasons, decidedAt, false);
+    }
 
     public ApplicationDecided {
         licenceFields = licenceFields == null ? Map.of() : java.util.Collections.unmodifiableMap(

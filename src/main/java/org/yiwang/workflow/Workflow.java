@@ -64,6 +64,12 @@ public interface Workflow {
     /** Moves the deadlines of the case's open tasks by this many working days (the clock stood still). */
     void postponeDeadlines(String businessKey, int workingDays);
 
+    /**
+     * Sets the last working day of an open step by hand, replacing the one counted from the model (e.g. a step
+     * whose time limit a supervisor extended, or a demo step that is already overdue).
+     */
+    void setDeadline(String taskId, java.time.LocalDate due);
+
     /** The steps of the model that lie before {@code step} on some path, the ones a task may return to. */
     Set<String> earlierSteps(String processDefinitionId, String step);
 

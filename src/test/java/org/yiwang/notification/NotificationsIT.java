@@ -12,6 +12,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -79,7 +82,8 @@ class NotificationsIT {
     }
 
     @Test
-    void sms_goes_to_the_sender_after_commit_and_not_at_all_after_a_rollback() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void sms_goes_to_the_sender_after_commit_and_not_at_all_after_a_rollback(CapturedOutput log) throws Exception {
         SignIn.Citizen citizen = SignIn.citizen(mvc);
         Optional<Long> rolledBack = transactions.execute(status -> {
             Optional<Long> id = notifications.send(Notice.inApp(citizen.accountId(), "不会送达", "回滚了。", null, null)
@@ -98,5 +102,9 @@ class NotificationsIT {
         assertThat(jdbc.sql("select channel || ' ' || address || ' ' || status from notification.delivery"
                         + " where message_id = ? order by channel").param(sent).query(String.class).list())
                 .containsExactly("EMAIL z***@example.org SENT", "SMS 138****1234 SENT");
+        // the embedded default senders only write to the log, and never the full number or address
+        assertThat(log.getOut()).contains("Email to z***@example.org: 请补正材料 — 请补正营业场所证明。")
+                .contains("SMS to 138****1234: 请补正材料：请补正营业场所证明。")
+                .doesNotContain("zhang@example.org").doesNotContain("SMS to 13800001234").doesNotContain("不会送达");
     }
 }

@@ -1,6 +1,7 @@
 package org.yiwang.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,6 +50,7 @@ class ApplicationLifeIT {
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
     @Autowired DataUseLog dataUse;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void enterprise_establishment_runs_tax_and_social_insurance_in_parallel_then_issues_the_licence() throws Exception {
@@ -227,6 +229,48 @@ class ApplicationLifeIT {
     }
 
     @Test
+    void the_clock_stands_still_for_the_working_days_the_applicant_takes_to_supplement() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
+                {"itemCode":"XH-JYDJ-005","consent":false,
+                 "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
+                 "materials":{"identity":"%s","application":"%s"}}
+                """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
+                ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        MockHttpSession window = staff(mvc, organization, WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+        mvc.perform(post("/api/v1/services/tasks/" + accept + "/supplement-request").session(window)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"申请表缺少本人签名，请补正。\"}"))
+                .andExpect(status().isOk());
+        LocalDate dueBefore = LocalDate.parse(JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number),
+                "$.current[0].due"));
+        // the request went out three working days ago
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate requested = today.minusDays(1);
+        while (!workingDays.current().isWorkingDay(requested)
+                || workingDays.current().countWorkingDays(requested, today) < 3) {
+            requested = requested.minusDays(1);
+        }
+        jdbc.sql("update services.application set supplement_requested_on = ? where number = ?")
+                .params(java.sql.Date.valueOf(requested), number).update();
+
+        mvc.perform(post("/api/v1/services/applications/" + number + "/supplement").session(citizen.session())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"materials\":{\"application\":\"%s\"}}".formatted(
+                                ServiceDesk.uploadPdf(mvc, citizen.session()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUPPLEMENTED"))
+                .andExpect(jsonPath("$.pausedDays").value(3))
+                .andExpect(jsonPath("$.current[0].due")
+                        .value(workingDays.current().addWorkingDays(dueBefore, 3).toString()));
+        // each change the applicant must know about is in his inbox
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/me/messages").session(citizen.session()))
+                        .andExpect(jsonPath("$.messages[*].title").value(
+                                org.hamcrest.Matchers.containsInAnyOrder("补正材料已收到", "请补正材料", "办件已提交"))));
+    }
+
+    @Test
     void a_step_can_be_claimed_and_handed_to_a_colleague_of_the_same_department_and_role() throws Exception {
         SignIn.Citizen citizen = SignIn.citizen(mvc);
         String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
@@ -260,7 +304,8 @@ class ApplicationLifeIT {
                 """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
                 ServiceDesk.uploadPdf(mvc, citizen.session()))));
         new TransactionTemplate(transactions).executeWithoutResult(tx -> publisher.publishEvent(
-                new LicenceIssued(number, "330106-TEST-" + unique(), false, citizen.accountId(), Instant.now())));
+                new LicenceIssued(number, "330106-TEST-" + unique(), false, citizen.accountId(), Instant.now(),
+                        "营业执照")));
         String licence = null;
         for (int i = 0; i < 100 && licence == null; i++) {
             licence = JsonPath.read(ServiceDesk.view(mvc, citizen.session(), number), "$.licenceNumber");

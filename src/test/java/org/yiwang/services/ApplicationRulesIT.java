@@ -35,6 +35,7 @@ class ApplicationRulesIT {
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
     @Autowired JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Value("${yiwang.files.dir}") java.nio.file.Path filesDir;
 
     @Test
     void an_executable_renamed_pdf_is_refused_by_its_content() throws Exception {
@@ -49,6 +50,30 @@ class ApplicationRulesIT {
                 .andExpect(jsonPath("$.errors[0].rule").value("file.type"));
         ServiceDesk.upload(mvc, citizen.session(), "elf.pdf", "\u007fELF\u0002\u0001\u0001".getBytes())
                 .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void photographs_and_scans_are_kept_outside_the_database_under_their_sm3_digest() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        scan.setRGB(7, 5, (int) (System.nanoTime() & 0xFFFFFF));
+        for (String format : List.of("png", "jpeg")) {
+            java.io.ByteArrayOutputStream image = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(scan, format, image);
+            byte[] bytes = image.toByteArray();
+            // the name says PDF: the type comes from the content
+            String body = ServiceDesk.upload(mvc, citizen.session(), "scan." + format + ".pdf", bytes)
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.type").value(format.toUpperCase(java.util.Locale.ROOT)))
+                    .andExpect(jsonPath("$.size").value(bytes.length))
+                    .andReturn().getResponse().getContentAsString();
+            String digest = com.jayway.jsonpath.JsonPath.read(body, "$.digest");
+            assertThat(digest).isEqualTo(sm3(bytes));
+            java.nio.file.Path kept = filesDir.resolve(digest.substring(0, 2)).resolve(digest.substring(2, 4))
+                    .resolve(digest);
+            assertThat(java.nio.file.Files.readAllBytes(kept)).isEqualTo(bytes);
+        }
     }
 
     @Test
@@ -115,6 +140,45 @@ class ApplicationRulesIT {
     }
 
     @Test
+    void refusing_at_the_window_needs_reasons_and_then_issues_a_sealed_decision_not_to_accept() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = employmentRegistration(citizen);
+        MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+
+        complete(mvc, window, accept, "NOT_ACCEPT", "  ").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("opinion"))
+                .andExpect(jsonPath("$.errors[0].rule").value("services.task.reasons-required"));
+        assertThat(ServiceDesk.statusOf(mvc, citizen.session(), number)).isEqualTo("SUBMITTED");
+        assertThat(openSteps(mvc, window, number)).containsOnlyKeys("accept");
+
+        complete(mvc, window, accept, "NOT_ACCEPT", "申请人户籍不在本区，请向户籍所在地就业服务机构申请")
+                .andExpect(status().isOk());
+        String decision = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select number from services.licence where application_number = ?")
+                        .param(number).query(String.class).optional(), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(decision).startsWith("JD330106");
+        mvc.perform(get("/api/v1/services/licences/{n}/verify", decision))
+                .andExpect(jsonPath("$.genuine").value(true))
+                .andExpect(jsonPath("$.sealValid").value(true))
+                .andExpect(jsonPath("$.kind").value("NOT_ACCEPTED"))
+                .andExpect(jsonPath("$.title").value("不予受理决定书"));
+        assertThat(jdbc.sql("select department_code || ' ' || reasons from services.licence where number = ?")
+                .param(decision).query(String.class).single())
+                .isEqualTo(ApplicationLifeIT.WINDOW + " 申请人户籍不在本区，请向户籍所在地就业服务机构申请");
+        byte[] pdf = mvc.perform(get("/api/v1/services/licences/{n}/pdf", decision).session(citizen.session()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("不予受理决定书 " + decision);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/me/messages").session(citizen.session()))
+                        .andExpect(jsonPath("$.messages[*].title",
+                                org.hamcrest.Matchers.hasItem("不予受理决定书已送达"))));
+    }
+
+    @Test
     void staff_of_another_department_may_neither_see_nor_complete_a_step() throws Exception {
         String number = employmentRegistration();
         MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
@@ -161,13 +225,24 @@ class ApplicationRulesIT {
     }
 
     private String employmentRegistration() throws Exception {
-        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        return employmentRegistration(SignIn.citizen(mvc));
+    }
+
+    private String employmentRegistration(SignIn.Citizen citizen) throws Exception {
         return ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
                 {"itemCode":"XH-JYDJ-005","consent":false,
                  "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
                  "materials":{"identity":"%s","application":"%s"}}
                 """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
                 ServiceDesk.uploadPdf(mvc, citizen.session()))));
+    }
+
+    private static String sm3(byte[] data) {
+        org.bouncycastle.crypto.digests.SM3Digest digest = new org.bouncycastle.crypto.digests.SM3Digest();
+        digest.update(data, 0, data.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return java.util.HexFormat.of().formatHex(out);
     }
 
     private int applications() {

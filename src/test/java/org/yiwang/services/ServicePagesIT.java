@@ -35,6 +35,7 @@ class ServicePagesIT {
     @Autowired OrganizationDirectory organization;
     @Autowired TaskService taskService;
     @Autowired WorkingDays workingDays;
+    @Autowired org.yiwang.workflow.Workflow workflow;
 
     @Test
     void a_window_clerk_finds_the_step_in_his_workbench_and_accepts_it_on_the_step_page() throws Exception {
@@ -112,6 +113,29 @@ class ServicePagesIT {
         report = mvc.perform(get("/api/v1/services/supervision").session(supervisor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat((List<Object>) JsonPath.read(report, "$.steps[?(@.number == '" + number + "')]")).isEmpty();
+    }
+
+    @Test
+    void a_step_due_today_shows_yellow_in_the_supervision_list_and_in_its_departments_workbench() throws Exception {
+        SignIn.Citizen citizen = SignIn.citizen(mvc);
+        String number = ServiceDesk.number(ServiceDesk.submit(mvc, citizen.session(), """
+                {"itemCode":"XH-SYDJ-006","consent":false,
+                 "form":{"applicantName":"测试居民","idNumber":"%s","phone":"13800001234"},
+                 "materials":{"identity":"%s","application":"%s"}}
+                """.formatted(citizen.idNumber(), ServiceDesk.uploadPdf(mvc, citizen.session()),
+                ServiceDesk.uploadPdf(mvc, citizen.session()))));
+        MockHttpSession window = staff(mvc, organization, ApplicationLifeIT.WINDOW, "SERVICES_WINDOW");
+        String accept = openSteps(mvc, window, number).get("accept");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        workflow.setDeadline(accept, today);
+
+        MockHttpSession supervisor = staff(mvc, organization, "ZJ-HZ-SCJG", "SERVICES_SUPERVISOR");
+        String report = mvc.perform(get("/api/v1/services/supervision").session(supervisor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> near = JsonPath.read(report, "$.steps[?(@.number == '" + number + "')]");
+        assertThat(near).singleElement().satisfies(step -> assertThat(step)
+                .containsEntry("warning", "yellow").containsEntry("due", today.toString()));
+        assertThat(page(window, "/workbench?list=PENDING")).contains(number, "即将到期");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.yiwang.identity.AccountPrincipal;
 import org.yiwang.identity.IdentityDirectory;
 import org.yiwang.identity.StaffMember;
 
@@ -12,9 +13,17 @@ import org.yiwang.identity.StaffMember;
 class AccountIdentityDirectory implements IdentityDirectory {
 
     private final AccountRepository accounts;
+    private final LoginService logins;
 
-    AccountIdentityDirectory(AccountRepository accounts) {
+    AccountIdentityDirectory(AccountRepository accounts, LoginService logins) {
         this.accounts = accounts;
+        this.logins = logins;
+    }
+
+    @Override
+    public Optional<AccountPrincipal> principalOf(String login) {
+        return logins.find(login).filter(Account::active).map(a -> new AccountPrincipal(a.id(), a.kind(),
+                a.loginName(), a.displayName(), a.departmentId(), a.subordinateScope()));
     }
 
     @Override

@@ -24,7 +24,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.api.history.HistoricTaskInstanceQuery;
@@ -47,8 +46,6 @@ import org.yiwang.workflow.WorkflowTask;
 @Service
 class FlowableWorkflow implements Workflow {
 
-    /** The namespace of our own attributes in the process models, e.g. {@code yiwang:days="3"}. */
-    static final String NAMESPACE = "http://yiwang.org/bpmn";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OPINION = "opinion";
     static final String OUTCOME = "outcome";
@@ -58,24 +55,20 @@ class FlowableWorkflow implements Workflow {
     private final HistoryService history;
     private final RepositoryService repository;
     private final WorkingDays workingDays;
-    private final java.time.Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-            WorkingDays workingDays, java.time.Clock clock) {
+            WorkingDays workingDays) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
         this.workingDays = workingDays;
-        this.clock = clock;
     }
 
     @Override
     @Transactional
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
-        String instance = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
-        setDeadlines(instance);
-        return instance;
+        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
     }
 
     @Override
@@ -176,7 +169,7 @@ class FlowableWorkflow implements Workflow {
             tasks.setVariablesLocal(taskId, local);
             tasks.complete(taskId, variables);
         });
-        return setDeadlines(instance);
+        return openTasksOf(instance);
     }
 
     @Override
@@ -195,7 +188,7 @@ class FlowableWorkflow implements Workflow {
             runtime.createChangeActivityStateBuilder().processInstanceId(instance)
                     .moveActivityIdTo(task.getTaskDefinitionKey(), earlierStep).changeState();
         });
-        return setDeadlines(instance);
+        return openTasksOf(instance);
     }
 
     @Override
@@ -223,6 +216,16 @@ class FlowableWorkflow implements Workflow {
                 tasks.setDueDate(task.getId(), endOf(calendar.addWorkingDays(day(task.getDueDate()), days)));
             }
         }
+    }
+
+    @Override
+    @Transactional
+    public void setDeadline(String taskId, LocalDate due) {
+        if (openTask(taskId) == null) {
+            throw new RuleViolationException(HttpStatus.NOT_FOUND,
+                    List.of(RuleViolation.of("taskId", "workflow.task.not-found")));
+        }
+        onOpenTask(() -> tasks.setDueDate(taskId, endOf(due)));
     }
 
     @Override
@@ -306,29 +309,10 @@ class FlowableWorkflow implements Workflow {
         }
     }
 
-    /** Gives each new open task of the instance its deadline, from the step's {@code yiwang:days} in the model. */
-    private List<WorkflowTask> setDeadlines(String instance) {
-        var calendar = workingDays.current();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        List<WorkflowTask> open = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(instance).includeIdentityLinks().list()) {
-            if (task.getDueDate() == null) {
-                stepDays(task).ifPresent(days -> {
-                    Date due = endOf(calendar.addWorkingDays(today, days));
-                    tasks.setDueDate(task.getId(), due);
-                    task.setDueDate(due);
-                });
-            }
-            open.add(view(task));
-        }
-        return open;
-    }
-
-    private Optional<Integer> stepDays(TaskInfo task) {
-        FlowElement element = repository.getBpmnModel(task.getProcessDefinitionId())
-                .getFlowElement(task.getTaskDefinitionKey());
-        String days = element == null ? null : element.getAttributeValue(NAMESPACE, "days");
-        return days == null ? Optional.empty() : Optional.of(Integer.parseInt(days.strip()));
+    /** The open tasks of an instance, with the deadlines {@link StepDeadlines} gave them as they were created. */
+    private List<WorkflowTask> openTasksOf(String instance) {
+        return tasks.createTaskQuery().processInstanceId(instance).includeIdentityLinks().list().stream()
+                .map(this::view).toList();
     }
 
     private WorkflowTask view(Task task) {

@@ -107,9 +107,9 @@ class ApplicationApi {
         if (submission.itemCode() == null || submission.itemCode().isBlank()) {
             throw RuleViolationException.of("itemCode", "services.item.not-found");
         }
-        Application a = applying.submit(applicant(authentication, identity), submission.itemCode().strip(),
+        Applying.Filed filed = applying.submit(applicant(authentication, identity), submission.itemCode().strip(),
                 submission.form(), submission.materials(), submission.consent());
-        return receipt(a, tracking.view(a.number(), authentication));
+        return receipt(filed.application(), filed.materials());
     }
 
     @GetMapping("/applications")
@@ -135,13 +135,13 @@ class ApplicationApi {
         return ApplicationView.of(tracking.view(number, authentication));
     }
 
-    static Receipt receipt(Application a, Tracking.View view) {
+    static Receipt receipt(Application a, List<AttachedMaterial> materials) {
         return new Receipt(a.number(), a.itemCode(), a.itemName(), a.status(), a.submittedAt(), a.prefilled(),
-                view.materials().stream().map(MaterialView::of).toList(), "/services/applications/" + a.number());
+                materials.stream().map(MaterialView::of).toList(), "/services/applications/" + a.number());
     }
 
     static Applicant applicant(Authentication authentication, IdentityDirectory identity) {
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
-        return Applicant.of(principal, identity.idNumberIndexOf(principal.accountId()).orElse(null));
+        return Applicant.of(principal, () -> identity.idNumberIndexOf(principal.accountId()).orElse(null));
     }
 }

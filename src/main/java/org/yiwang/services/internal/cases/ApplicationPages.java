@@ -77,7 +77,7 @@ class ApplicationPages {
         Map<String, String> form = formValues(request);
         try {
             Map<String, String> digests = uploads(applicant, item.materials(), request);
-            Application a = applying.submit(applicant, item.code(), form, digests, consent);
+            Application a = applying.submit(applicant, item.code(), form, digests, consent).application();
             return "redirect:/services/applications/" + a.number() + "/receipt";
         } catch (RuleViolationException e) {
             Applying.Prefill prefill = consent ? applying.prefill(applicant, item) : Applying.Prefill.NONE;

@@ -39,37 +39,37 @@ class ApplicationRepository {
     record NewApplication(String number, String itemCode, String itemName, long applicantAccountId,
             String applicantKind, String holderName, String holderIdentifierMasked, String subjectKey,
             Map<String, String> form, List<String> prefilled, boolean consent, long leadDepartmentId,
-            Instant submittedAt) {
+            String processInstanceId, Instant submittedAt) {
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException when the subject has an open application for the item */
-    long insert(NewApplication a) {
+    /**
+     * Writes a new application and gives it back as stored.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the subject has an open application for the item
+     */
+    Application insert(NewApplication a) {
         return jdbc.sql("""
                 insert into services.application (number, item_code, item_name, applicant_account_id, applicant_kind,
                     holder_name, holder_identifier_masked, subject_key, form, prefilled, consent, status,
-                    lead_department_id, submitted_at)
+                    lead_department_id, process_instance_id, submitted_at)
                 values (:number, :item, :itemName, :applicant, :kind, :holder, :holderId, :subject, cast(:form as jsonb),
-                    :prefilled, :consent, 'SUBMITTED', :lead, :at)
-                returning id
+                    :prefilled, :consent, 'SUBMITTED', :lead, :process, :at)
+                returning *
                 """)
                 .param("number", a.number()).param("item", a.itemCode()).param("itemName", a.itemName())
                 .param("applicant", a.applicantAccountId()).param("kind", a.applicantKind())
                 .param("holder", a.holderName()).param("holderId", a.holderIdentifierMasked())
                 .param("subject", a.subjectKey()).param("form", write(a.form()))
                 .param("prefilled", a.prefilled().toArray(String[]::new)).param("consent", a.consent())
-                .param("lead", a.leadDepartmentId()).param("at", Timestamp.from(a.submittedAt()))
-                .query(Long.class).single();
+                .param("lead", a.leadDepartmentId()).param("process", a.processInstanceId())
+                .param("at", Timestamp.from(a.submittedAt()))
+                .query(this::map).single();
     }
 
     boolean hasOpen(String itemCode, String subjectKey) {
         return jdbc.sql("""
                 select count(*) from services.application where item_code = ? and subject_key = ? and completed_at is null
                 """).params(itemCode, subjectKey).query(Integer.class).single() > 0;
-    }
-
-    void setProcess(long id, String processInstanceId) {
-        jdbc.sql("update services.application set process_instance_id = ? where id = ?").params(processInstanceId, id)
-                .update();
     }
 
     Optional<Application> byNumber(String number) {
@@ -201,6 +201,17 @@ class ApplicationRepository {
                 .query((rs, n) -> new AttachedMaterial(null, null, rs.getString("digest"), rs.getString("file_type"),
                         rs.getLong("size"), rs.getString("file_name"), false))
                 .optional();
+    }
+
+    /** The application a demo case of this key was loaded as; empty when it was not loaded yet. */
+    Optional<String> demoCase(String key) {
+        return jdbc.sql("select application_number from services.demo_case where key = ?").param(key)
+                .query(String.class).optional();
+    }
+
+    void demoCaseLoaded(String key, String number) {
+        jdbc.sql("insert into services.demo_case (key, application_number) values (?, ?) on conflict (key) do nothing")
+                .params(key, number).update();
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {

@@ -136,18 +136,24 @@ class Applying {
                 .map(p -> p.substring(prefix.length())).distinct().toList();
     }
 
+    /** A filed application with the materials attached to it, for the receipt. */
+    record Filed(Application application, List<AttachedMaterial> materials) {
+    }
+
     /**
-     * Files an application: one transaction for the form, the materials, the number, the process start, the
-     * history line, the audit record and the event.
+     * Files an application: one transaction for the process start, the form, the materials, the number, the
+     * history line, the audit record and the event. The process starts first, so that the application row is
+     * written once, with its process instance; the audit record comes last, so that the audit chain's head row
+     * (which every audited write in the platform takes in turn) is held only for the end of the transaction.
      *
      * @param materialDigests per material code, the SM3 digest of a file this applicant uploaded
      * @throws RuleViolationException 422 naming each broken rule, 409 while the subject has an open application
      *         for the item
      */
     @Transactional
-    Application submit(Applicant applicant, String itemCode, Map<String, String> form,
+    Filed submit(Applicant applicant, String itemCode, Map<String, String> form,
             Map<String, String> materialDigests, boolean consent) {
-        ServiceItem item = catalog.published(itemCode).orElseThrow(() -> new RuleViolationException(
+        ServiceItem item = catalog.publishedForApplying(itemCode).orElseThrow(() -> new RuleViolationException(
                 HttpStatus.NOT_FOUND, List.of(RuleViolation.of("itemCode", "services.item.not-found"))));
         Audience expected = applicant.kind() == AccountKind.ENTERPRISE ? Audience.ENTERPRISE : Audience.CITIZEN;
         if (item.audience() != expected) {
@@ -166,28 +172,29 @@ class Applying {
         if (applications.hasOpen(item.code(), subjectKey)) {
             throw RuleViolationException.conflict("itemCode", "services.apply.open");
         }
-        Department lead = department(item.leadDepartment());
+        Map<String, Department> lanes = new HashMap<>();
+        item.lanes().forEach((lane, code) -> lanes.put(lane, department(code)));
+        Department lead = lanes.values().stream().filter(d -> d.code().equals(item.leadDepartment())).findFirst()
+                .orElseGet(() -> department(item.leadDepartment()));
         var now = log.now();
         String number = "YW" + DAY.format(now.atZone(ZONE)) + String.format("%06d", applications.nextSequence());
-        long id;
+        Map<String, Object> variables = new HashMap<>();
+        lanes.forEach((lane, department) -> variables.put("dept_" + lane, department.id()));
+        variables.put("itemCode", item.code());
+        String instance = workflow.start(item.processKey(), number, variables);
+        Application filed;
         try {
-            id = applications.insert(new ApplicationRepository.NewApplication(number, item.code(), item.name(),
+            filed = applications.insert(new ApplicationRepository.NewApplication(number, item.code(), item.name(),
                     applicant.accountId(), applicant.kind().name(), holderName(item, applicant, values),
                     applicant.maskedIdentifier(), subjectKey, values, List.copyOf(prefill.values().keySet()), consent,
-                    lead.id(), now));
+                    lead.id(), instance, now));
         } catch (DuplicateKeyException concurrent) {
             throw RuleViolationException.conflict("itemCode", "services.apply.open");
         }
-        materials.forEach(m -> applications.attach(id, m));
-        Map<String, Object> variables = new HashMap<>();
-        item.lanes().forEach((lane, code) -> variables.put("dept_" + lane, department(code).id()));
-        variables.put("itemCode", item.code());
-        String instance = workflow.start(item.processKey(), number, variables);
-        applications.setProcess(id, instance);
-        Application filed = applications.byNumber(number).orElseThrow();
-        long window = department(item.lanes().get("window")).id();
+        materials.forEach(m -> applications.attach(filed.id(), m));
+        Department window = lanes.get("window");
         log.status(filed, ApplicationStatus.SUBMITTED, null, null, window, applicant.auditName(), null);
-        return filed;
+        return new Filed(filed, materials);
     }
 
     /**

@@ -43,19 +43,45 @@ class CaseLog {
 
     /** A step with no status change for the applicant (e.g. 审查 done, returned, transferred). */
     void step(Application a, String action, String step, String stepName, Long departmentId, String actor, String note) {
-        Instant at = now();
-        applications.event(a.id(), at, action, step, stepName, departmentId,
-                departmentId == null ? null : departmentName(departmentId), actor, note);
-        audit.record("services.application." + action.toLowerCase(java.util.Locale.ROOT), "application:" + a.number(),
-                AuditOutcome.SUCCESS, stepName == null ? a.itemName() : a.itemName() + " · " + stepName);
+        write(a, action, step, stepName, departmentId, departmentId == null ? null : departmentName(departmentId),
+                actor, note);
     }
 
     /** A change of status the applicant must know about. */
     void status(Application a, ApplicationStatus status, String step, String stepName, Long departmentId,
             String actor, String note) {
-        step(a, status.name(), step, stepName, departmentId, actor, note);
+        announce(a, status, step, stepName, departmentId, departmentId == null ? null : departmentName(departmentId),
+                actor, note);
+    }
+
+    /** A change of status the applicant must know about, at a department already in hand. */
+    void status(Application a, ApplicationStatus status, String step, String stepName, Department department,
+            String actor, String note) {
+        announce(a, status, step, stepName, department.id(), department.name(), actor, note);
+    }
+
+    private void announce(Application a, ApplicationStatus status, String step, String stepName, Long departmentId,
+            String departmentName, String actor, String note) {
+        Instant at = now();
+        applications.event(a.id(), at, status.name(), step, stepName, departmentId, departmentName, actor, note);
         events.publishEvent(new ApplicationStatusChanged(a.number(), a.applicantAccountId(), a.itemName(), status,
-                departmentId == null ? null : departmentName(departmentId), note, now()));
+                departmentName, note, at));
+        audit(a, status.name(), stepName);
+    }
+
+    private void write(Application a, String action, String step, String stepName, Long departmentId,
+            String departmentName, String actor, String note) {
+        applications.event(a.id(), now(), action, step, stepName, departmentId, departmentName, actor, note);
+        audit(a, action, stepName);
+    }
+
+    /**
+     * The audit record comes after everything else the caller writes here: the audit chain's head row, which every
+     * audited write in the platform takes in turn, is then held only from this point to the commit.
+     */
+    private void audit(Application a, String action, String stepName) {
+        audit.record("services.application." + action.toLowerCase(java.util.Locale.ROOT), "application:" + a.number(),
+                AuditOutcome.SUCCESS, stepName == null ? a.itemName() : a.itemName() + " · " + stepName);
     }
 
     void publish(Object event) {

@@ -106,7 +106,7 @@ class Processing {
         ServiceItem item = catalog.item(a.itemCode()).orElseThrow();
         switch (outcome) {
             case ACCEPT -> accepted(a, item, task, actorName, why);
-            case NOT_ACCEPT -> notAccepted(a, task, actorName, why);
+            case NOT_ACCEPT -> notAccepted(a, item, task, actorName, why);
             case APPROVE, REFUSE -> decided(a, item, task, actorName, outcome == Outcome.APPROVE, why);
             default -> log.step(a, "STEP_DONE", task.step(), task.name(), task.departmentId(), actorName, why);
         }
@@ -171,10 +171,15 @@ class Processing {
         log.status(a, ApplicationStatus.IN_PROCESS, task.step(), task.name(), task.departmentId(), actor, opinion);
     }
 
-    private void notAccepted(Application a, WorkflowTask task, String actor, String reasons) {
+    /** 不予受理: the window's decision with its reasons, sealed by the window's department like any refusal. */
+    private void notAccepted(Application a, ServiceItem item, WorkflowTask task, String actor, String reasons) {
         var now = log.now();
         applications.notAccepted(a.id(), reasons, now);
         log.status(a, ApplicationStatus.NOT_ACCEPTED, task.step(), task.name(), task.departmentId(), actor, reasons);
+        Department window = organization.department(task.departmentId()).orElseThrow();
+        log.publish(new ApplicationDecided(a.number(), a.itemCode(), a.itemName(), item.licenceType(), false,
+                a.applicantAccountId(), a.holderName(), a.holderIdentifierMasked(), window.code(), window.name(),
+                Map.of(), null, reasons, now, true));
         log.publish(new ApplicationCompleted(a.number(), a.itemCode(), a.itemName(), a.applicantAccountId(),
                 a.leadDepartmentId(), log.departmentName(a.leadDepartmentId()), true, now));
     }

@@ -22,6 +22,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.AuditTrail;
 import org.yiwang.common.search.ChineseText;
@@ -37,9 +39,19 @@ public class Catalog {
     public record Query(String text, String lifeEvent, String enterpriseEvent, String department) {
     }
 
+    /**
+     * How long a published item read for an application is kept in memory. This node's own changes clear it at
+     * once; another node's change is seen here after at most this long.
+     */
+    static final long ITEM_CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    private record Cached(Optional<ServiceItem> item, long readAt) {
+    }
+
     private final ItemRepository items;
     private final ItemRules rules;
     private final AuditTrail audit;
+    private final Map<String, Cached> forApplying = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ByteBuffersDirectory index;
 
     Catalog(ItemRepository items, ItemRules rules, AuditTrail audit) {
@@ -54,6 +66,23 @@ public class Catalog {
 
     public Optional<ServiceItem> published(String code) {
         return items.byCode(code).filter(ServiceItem::published);
+    }
+
+    /**
+     * As {@link #published(String)}, from memory when it was read less than 30 seconds ago: every submission
+     * needs the item's form, materials and lanes, and they change rarely.
+     */
+    public Optional<ServiceItem> publishedForApplying(String code) {
+        long now = System.nanoTime();
+        Cached cached = forApplying.get(code);
+        if (cached == null || now - cached.readAt() > ITEM_CACHE_NANOS) {
+            cached = new Cached(published(code), now);
+            if (forApplying.size() > 10_000) {
+                forApplying.clear();
+            }
+            forApplying.put(code, cached);
+        }
+        return cached.item();
     }
 
     public List<ServiceItem> all() {
@@ -82,6 +111,7 @@ public class Catalog {
         ServiceItem item = rules.check(input);
         boolean existed = items.exists(item.code());
         items.save(item, by);
+        forgetCachedItems();
         audit.record(existed ? "services.item.update" : "services.item.create", "service-item:" + item.code(),
                 AuditOutcome.SUCCESS, item.name());
         index = null;
@@ -92,7 +122,21 @@ public class Catalog {
     @Transactional
     public void seed(ServiceItem item) {
         items.save(item, "demo");
+        forgetCachedItems();
         index = null;
+    }
+
+    /** Now, and again once the change commits, so that no reader in between keeps the old item. */
+    private void forgetCachedItems() {
+        forApplying.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forApplying.clear();
+                }
+            });
+        }
     }
 
     private List<ServiceItem> search(String text) {

@@ -76,7 +76,8 @@ class LicenceIssuance {
         if (decided.approved() && decided.licenceType() == null) {
             return Optional.empty();
         }
-        ResultKind kind = decided.approved() ? ResultKind.LICENCE : ResultKind.REFUSAL;
+        ResultKind kind = decided.approved() ? ResultKind.LICENCE
+                : decided.notAccepted() ? ResultKind.NOT_ACCEPTED : ResultKind.REFUSAL;
         Optional<LicenceRow> existing = licences.byApplication(decided.applicationNumber(), kind);
         if (existing.isPresent()) {
             return existing;
@@ -90,7 +91,7 @@ class LicenceIssuance {
 
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String number = kind.number(department.divisionCode(), issuedAt.atZone(ZONE).getYear(), licences.nextSerial());
-        String reasons = kind == ResultKind.REFUSAL
+        String reasons = kind.decision()
                 ? (decided.reasons() == null || decided.reasons().isBlank() ? "未说明理由。" : decided.reasons()) : null;
         byte[] pdf = documents.render(new DocumentContent(kind, number, decided.licenceType(), decided.holderName(),
                 decided.holderIdentifierMasked(), decided.itemName(), decided.applicationNumber(),
@@ -109,8 +110,8 @@ class LicenceIssuance {
         audit.recordAs("services", kind == ResultKind.LICENCE ? "services.licence.issue" : "services.refusal.issue",
                 "licence:" + number, AuditOutcome.SUCCESS,
                 "application " + decided.applicationNumber() + ", sealed by " + department.code());
-        events.publishEvent(new LicenceIssued(decided.applicationNumber(), number, kind == ResultKind.REFUSAL,
-                decided.applicantAccountId(), issuedAt));
+        events.publishEvent(new LicenceIssued(decided.applicationNumber(), number, kind.decision(),
+                decided.applicantAccountId(), issuedAt, row.title()));
         return Optional.of(row);
     }
 

@@ -15,8 +15,8 @@ record LicenceRow(long id, String number, ResultKind kind, String applicationNum
         return new SealStatement(number, documentDigest, sealKeyId, issuedAt);
     }
 
-    /** What the document is called: the licence type, or 不予许可决定书. */
+    /** What the document is called: the licence type, 不予许可决定书 or 不予受理决定书. */
     String title() {
-        return kind == ResultKind.LICENCE ? licenceType : "不予许可决定书";
+        return kind == ResultKind.LICENCE ? licenceType : kind.decisionTitle();
     }
 }

@@ -67,7 +67,8 @@ final class ResultDocument {
 
     private static void describe(PDDocument document, DocumentContent content) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle((content.kind() == ResultKind.LICENCE ? content.title() : "不予许可决定书") + " " + content.number());
+        info.setTitle((content.kind() == ResultKind.LICENCE ? content.title() : content.kind().decisionTitle()) + " "
+                + content.number());
         info.setSubject(content.itemName());
         info.setAuthor(content.departmentName());
         info.setKeywords(content.number());
@@ -122,14 +123,16 @@ final class ResultDocument {
 
     private void refusal(PDPageContentStream out, DocumentContent c) throws IOException {
         out.setNonStrokingColor(INK);
-        text.drawCentred(out, "不予许可决定书", WIDTH / 2, 740, 26);
+        text.drawCentred(out, c.kind().decisionTitle(), WIDTH / 2, 740, 26);
         out.setNonStrokingColor(MUTED);
         text.drawCentred(out, "编号：" + c.number(), WIDTH / 2, 712, 10.5f);
         out.setNonStrokingColor(INK);
         List<String> paragraphs = List.of(
                 c.holderName() + "：",
                 "　　你（单位）提出的“" + c.itemName() + "”申请（办件编号：" + c.applicationNumber()
-                        + "），经审查，本机关决定不予许可。理由如下：",
+                        + (c.kind() == ResultKind.NOT_ACCEPTED
+                                ? "），经审查，不符合受理条件，本机关决定不予受理。理由如下："
+                                : "），经审查，本机关决定不予许可。理由如下："),
                 "　　" + c.reasons().strip().replace("\n", "\n　　"),
                 "　　如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，"
                         + "或者自收到本决定书之日起六个月内依法提起行政诉讼。");

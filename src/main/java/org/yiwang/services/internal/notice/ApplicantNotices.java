@@ -27,9 +27,10 @@ class ApplicantNotices {
 
     @ApplicationModuleListener
     void on(LicenceIssued issued) {
-        String title = issued.refusal() ? "不予许可决定书已送达" : "电子证照已签发";
+        String decision = issued.title() == null ? "决定书" : issued.title();
+        String title = issued.refusal() ? decision + "已送达" : "电子证照已签发";
         String body = issued.refusal()
-                ? "您的办件（编号 " + issued.applicationNumber() + "）的不予许可决定书（编号 " + issued.licenceNumber()
+                ? "您的办件（编号 " + issued.applicationNumber() + "）的" + decision + "（编号 " + issued.licenceNumber()
                         + "）已送达，写明了理由和救济途径，可在“我的证照与决定书”中查看和下载。"
                 : "您的办件（编号 " + issued.applicationNumber() + "）的电子证照已签发，证照编号 " + issued.licenceNumber()
                         + "。证照加盖了发证机关的电子印章，可在“我的证照与决定书”中下载，他人扫描证照上的二维码即可核验真伪。";

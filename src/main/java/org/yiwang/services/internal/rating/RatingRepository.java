@@ -103,6 +103,12 @@ class RatingRepository {
                 .params(reply, by, byName, Timestamp.from(at), followUpId).update() == 1;
     }
 
+    /** The application a demo case was loaded as (see the demo profile's cases); empty before it was. */
+    Optional<String> demoCase(String key) {
+        return jdbc.sql("select application_number from services.demo_case where key = ?").param(key)
+                .query(String.class).optional();
+    }
+
     Optional<RatingRow> ratingOf(String applicationNumber) {
         return jdbc.sql(RATING + " where r.application_number = ?").param(applicationNumber)
                 .query(RatingRepository::map).optional();
