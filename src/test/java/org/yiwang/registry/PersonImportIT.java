@@ -83,13 +83,16 @@ class PersonImportIT {
                 .param(id).query(String.class).single();
         assertThat(stored).doesNotContain(a.value()).doesNotContain("13900001111");
         assertThat(history(id)).containsExactly("1 REGISTERED");
-        assertThat(events.stream(PersonChanged.class).filter(e -> e.personId().value() == id)).hasSize(1);
+        assertThat(events.stream(PersonsChanged.class).filter(e -> e.personIds().contains(new PersonId(id))))
+                .singleElement().satisfies(e -> assertThat(e.personIds()).hasSize(2));
+        assertThat(events.stream(PersonChanged.class)).isEmpty();
 
         upload("persons", csv, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
                 .andExpect(jsonPath("$.run.rowsChanged").value(0))
                 .andExpect(jsonPath("$.run.rowsUnchanged").value(2));
         assertThat(history(id)).containsExactly("1 REGISTERED");
-        assertThat(events.stream(PersonChanged.class).filter(e -> e.personId().value() == id)).hasSize(1);
+        assertThat(events.stream(PersonsChanged.class).filter(e -> e.personIds().contains(new PersonId(id))))
+                .hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit.audit_record where action = 'registry.import.persons'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
@@ -114,8 +117,10 @@ class PersonImportIT {
                 .param(id).query(String.class).single();
         assertThat(change).startsWith("phone,maritalStatus ").contains("\"maritalStatus\"")
                 .doesNotContain("13900004444").doesNotContain("13900002222");
-        assertThat(events.stream(PersonChanged.class)).singleElement()
-                .satisfies(e -> assertThat(e.changedFields()).containsExactlyInAnyOrder("phone", "maritalStatus"));
+        assertThat(events.stream(PersonsChanged.class)).singleElement().satisfies(e -> {
+            assertThat(e.personIds()).containsExactly(new PersonId(id));
+            assertThat(e.changedFields()).containsExactlyInAnyOrder("phone", "maritalStatus");
+        });
     }
 
     @Test
@@ -220,7 +225,8 @@ class PersonImportIT {
                 .andExpect(jsonPath("$.rejections[2].line").value(5));
         long id = jdbc.sql("select id from registry.legal_entity where credit_code = ?").param(first.value())
                 .query(Long.class).single();
-        assertThat(events.stream(EntityChanged.class).filter(e -> e.entityId().value() == id)).hasSize(1);
+        assertThat(events.stream(EntitiesChanged.class).filter(e -> e.entityIds().contains(new EntityId(id))))
+                .hasSize(1);
         String once = ENTITIES + entity(first, "杭州冯氏贸易有限公司", boss.value(), "1000000");
         upload("entities", once, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
                 .andExpect(jsonPath("$.run.rowsChanged").value(0));
@@ -231,7 +237,8 @@ class PersonImportIT {
                         select array_to_string(changed_fields, ',') from registry.legal_entity_history
                          where entity_id = ? order by version""").param(id).query(String.class).list())
                 .hasSize(2).last().isEqualTo("name,registeredCapital");
-        assertThat(events.stream(EntityChanged.class).filter(e -> e.entityId().value() == id)).hasSize(2);
+        assertThat(events.stream(EntitiesChanged.class).filter(e -> e.entityIds().contains(new EntityId(id))))
+                .hasSize(2);
     }
 
     @Test

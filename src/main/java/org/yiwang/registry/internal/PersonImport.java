@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.registry.ChangeSource;
-import org.yiwang.registry.PersonChanged;
 import org.yiwang.registry.PersonCodec;
 import org.yiwang.registry.PersonId;
 import org.yiwang.registry.PersonInput;
 import org.yiwang.registry.PersonRecord;
 import org.yiwang.registry.PersonRules;
+import org.yiwang.registry.PersonsChanged;
 import org.yiwang.registry.StoredPerson;
 import org.yiwang.registry.internal.importing.ImportWorkers;
 import org.yiwang.registry.internal.importing.RegisterImport;
@@ -39,7 +39,8 @@ import org.yiwang.registry.internal.importing.StagingCopy;
  * encryption of ID numbers and phones, the blind index and the content digest run on {@link ImportWorkers} in
  * batches that come back in file order. The register is then written by blind index in a few set-based statements:
  * new people are registered, people whose content digest differs are updated with a history row each, and people
- * whose digest is the same are left alone. Only new and changed people publish {@link PersonChanged}.
+ * whose digest is the same are left alone. Only new and changed people are named in {@link PersonsChanged} events,
+ * up to 10,000 an event.
  */
 @Component
 class PersonImport implements RegisterImport {
@@ -180,7 +181,7 @@ class PersonImport implements RegisterImport {
         jdbc.sql("analyze person_staging").update();
         // the joins and the rows they return stay in memory instead of spilling to temporary files
         jdbc.sql("set local work_mem = '256MB'").update();
-        jdbc.sql("create temp table person_touched (person_id bigint, id_number_index text, changed text[]) "
+        jdbc.sql("create temp table person_touched (person_id bigint, changed text[]) "
                 + "on commit drop").update();
         jdbc.sql("""
                 create temp table person_diff on commit drop as
@@ -226,7 +227,7 @@ class PersonImport implements RegisterImport {
                            changed_fields, changes)
                     select id, version, :now, :department, :actor, 'UPDATED', changed, changes
                       from person_diff where cardinality(changed) > 0)
-                insert into person_touched select id, id_number_index, changed
+                insert into person_touched select id, changed
                   from person_diff where cardinality(changed) > 0""")
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .update();
@@ -255,22 +256,25 @@ class PersonImport implements RegisterImport {
                                'maritalStatus', jsonb_build_object('old', null, 'new', marital_status),
                                'status', jsonb_build_object('old', null, 'new', status))
                       from inserted)
-                insert into person_touched select id, id_number_index, cast(:fields as text[]) from inserted""")
+                insert into person_touched select id, cast(:fields as text[]) from inserted""")
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .param("fields", FIELDS).update();
         return publish(now.toInstant());
     }
 
-    /** One event per new or changed person, read back in batches so that a large import never holds them all. */
+    /**
+     * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
+     * so that a large import never holds them all; the number of people named.
+     */
     private int publish(Instant at) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(10_000);
-        int[] count = {0};
-        streaming.query("select person_id, id_number_index, changed from person_touched order by person_id", rs -> {
-            events.publishEvent(new PersonChanged(new PersonId(rs.getLong(1)), rs.getString(2),
-                    Set.of((String[]) rs.getArray(3).getArray()), at));
-            count[0]++;
-        });
-        return count[0];
+        streaming.setFetchSize(PersonsChanged.MAX_PEOPLE);
+        ChangeBatches<PersonId> batches = new ChangeBatches<>(PersonsChanged.MAX_PEOPLE,
+                (people, fields) -> events.publishEvent(new PersonsChanged(people, fields, at)));
+        streaming.query("select person_id, changed from person_touched order by changed, person_id",
+                rs -> {
+                    batches.add(new PersonId(rs.getLong(1)), (String[]) rs.getArray(2).getArray());
+                });
+        return batches.finish();
     }
 }
