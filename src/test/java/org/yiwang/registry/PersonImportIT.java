@@ -124,6 +124,25 @@ class PersonImportIT {
     }
 
     @Test
+    void the_history_of_an_imported_person_shows_the_values_he_was_registered_with() throws Exception {
+        IdNumber a = fresh();
+        upload("persons", PEOPLE + row(a, "郑安", "13900007777", "10"), "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        upload("persons", PEOPLE + row(a, "周全", "13900007777", "20"), "GOOD_ROWS", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(1));
+        long id = population.find(a).orElseThrow().value();
+        assertThat(jdbc.sql("select changes::text from registry.person_history where person_id = ? and version = 1")
+                .param(id).query(String.class).single()).as("an import does not repeat the values").isEqualTo("{}");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/registry/persons/" + id + "/history").session(keeper.session()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String registered = page.substring(page.indexOf("第 1 版"));
+        assertThat(registered).contains("郑安").contains("文三路 " + a.sequence() + " 号").doesNotContain("周全")
+                .doesNotContain("13900007777");
+        assertThat(page).contains("周全");
+    }
+
+    @Test
     void every_bad_row_is_reported_with_its_line_and_the_good_rows_load() throws Exception {
         IdNumber good = fresh();
         IdNumber twice = fresh();

@@ -241,20 +241,12 @@ class PersonImport implements RegisterImport {
                            s.marital_status, s.status, :department, :now, 1, s.content_digest, s.phone_index
                       from person_staging s
                      where not exists (select 1 from registry.person p where p.id_number_index = s.id_number_index)
-                    returning id, id_number_index, name, ethnicity, household_division, household_address,
-                              current_address, marital_status, status),
+                    returning id),
                 history as (
                     insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
                            changed_fields, changes)
-                    select id, 1, :now, :department, :actor, 'REGISTERED', cast(:fields as text[]),
-                           jsonb_build_object(
-                               'name', jsonb_build_object('old', null, 'new', name),
-                               'ethnicity', jsonb_build_object('old', null, 'new', ethnicity),
-                               'householdDivision', jsonb_build_object('old', null, 'new', household_division),
-                               'householdAddress', jsonb_build_object('old', null, 'new', household_address),
-                               'currentAddress', jsonb_build_object('old', null, 'new', current_address),
-                               'maritalStatus', jsonb_build_object('old', null, 'new', marital_status),
-                               'status', jsonb_build_object('old', null, 'new', status))
+                    -- the values are the record's own: the history reading puts them back (HistoryReading)
+                    select id, 1, :now, :department, :actor, 'REGISTERED', cast(:fields as text[]), '{}'::jsonb
                       from inserted)
                 insert into person_touched select id, cast(:fields as text[]) from inserted""")
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
