@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -282,14 +283,64 @@ class PersonImportIT {
                         org.hamcrest.Matchers.containsString("不在人口库或法人库中")));
     }
 
+    /**
+     * 50,000 people into a register that holds at most a quarter as many: the secondary indexes are dropped and built
+     * again (new index objects, the same definitions), lookups by blind index work, the changes come as batch events
+     * of at most 10,000 people, and the same file again changes nothing.
+     */
+    @Test
+    void a_large_load_into_a_nearly_empty_register_rebuilds_its_indexes_and_publishes_batches(
+            ApplicationEvents events) throws Exception {
+        Assumptions.assumeTrue(jdbc.sql("select count(*) from registry.person").query(Long.class).single() <= 12_500,
+                "the register of this test database is not nearly empty");
+        String people = synthetic("people", "50000", "77");
+        var before = indexes();
+        upload("persons", people, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsRejected").value(0))
+                .andExpect(jsonPath("$.run.rowsChanged").value(50_000));
+        var after = indexes();
+        assertThat(after.values()).containsExactlyInAnyOrderElementsOf(before.values());
+        assertThat(after.keySet()).doesNotContainAnyElementsOf(before.keySet());
+        assertThat(after.values()).anyMatch(d -> d.contains("UNIQUE") && d.contains("(id_number_index)"))
+                .anyMatch(d -> d.contains("person_name_division"));
+        IdNumber last = IdNumber.parse(people.lines().reduce((a, b) -> b).orElseThrow().split(",")[0]);
+        long id = population.find(last).orElseThrow().value();
+        assertThat(history(id)).containsExactly("1 REGISTERED");
+        var batches = events.stream(PersonsChanged.class).toList();
+        assertThat(batches).hasSize(5).allSatisfy(e -> assertThat(e.personIds()).hasSize(10_000));
+        assertThat(batches.stream().flatMap(e -> e.personIds().stream()).distinct()).hasSize(50_000)
+                .contains(new PersonId(id));
+
+        upload("persons", people, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.rowsChanged").value(0))
+                .andExpect(jsonPath("$.run.rowsUnchanged").value(50_000));
+        assertThat(indexes()).isEqualTo(after);
+        assertThat(events.stream(PersonsChanged.class)).hasSize(5);
+    }
+
+    /** The secondary indexes of the people and their history, object id to definition. */
+    private java.util.Map<Long, String> indexes() {
+        return jdbc.sql("""
+                        select indexrelid::bigint, regexp_replace(pg_get_indexdef(indexrelid), ' ON .*? USING', ' USING')
+                          from pg_index
+                         where indrelid in ('registry.person'::regclass, 'registry.person_history'::regclass)
+                           and not indisprimary""")
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     private String synthetic(String kind, String count) throws Exception {
+        return synthetic(kind, count, "20261122");
+    }
+
+    private String synthetic(String kind, String count, String seed) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/admin/registry/synthetic").with(csrf())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user("sysadmin-test").authorities(
                                         new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                                 "registry:generate")))
-                        .param("kind", kind).param("count", count).param("seed", "20261122").param("people", "120"))
+                        .param("kind", kind).param("count", count).param("seed", seed).param("people", "120"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
