@@ -14,7 +14,7 @@ final class ChangeBatches<T> {
     private final int max;
     private final BiConsumer<List<T>, Set<String>> publish;
     private List<T> batch = new ArrayList<>();
-    private List<String> fields = List.of();
+    private String fields = "";
     private int count;
 
     ChangeBatches(int max, BiConsumer<List<T>, Set<String>> publish) {
@@ -22,11 +22,11 @@ final class ChangeBatches<T> {
         this.publish = publish;
     }
 
-    void add(T record, String[] changed) {
-        List<String> these = List.of(changed);
-        if (!these.equals(fields) || batch.size() == max) {
+    /** One record and its changed fields, joined by commas (SQL {@code array_to_string(changed, ',')}). */
+    void add(T record, String changed) {
+        if (!changed.equals(fields) || batch.size() == max) {
             flush();
-            fields = these;
+            fields = changed;
         }
         batch.add(record);
         count++;
@@ -40,7 +40,7 @@ final class ChangeBatches<T> {
 
     private void flush() {
         if (!batch.isEmpty()) {
-            publish.accept(batch, Set.copyOf(fields));
+            publish.accept(batch, Set.of(fields.split(",")));
             batch = new ArrayList<>();
         }
     }

@@ -273,10 +273,11 @@ class EntityImport implements RegisterImport {
                 (entities, fields) -> events.publishEvent(new EntitiesChanged(
                         entities.stream().map(Touched::id).toList(), entities.stream().map(Touched::code).toList(),
                         fields, at)));
-        streaming.query("select entity_id, credit_code, changed from entity_touched order by changed, entity_id",
+        streaming.query("""
+                        select entity_id, credit_code, array_to_string(changed, ',') from entity_touched
+                         order by changed, entity_id""",
                 rs -> {
-                    batches.add(new Touched(new EntityId(rs.getLong(1)), rs.getString(2)),
-                            (String[]) rs.getArray(3).getArray());
+                    batches.add(new Touched(new EntityId(rs.getLong(1)), rs.getString(2)), rs.getString(3));
                 });
         return batches.finish();
     }
