@@ -57,7 +57,8 @@ class BouncyCastleCryptoService implements CryptoService {
     private final ThreadLocal<Map<String, Signature>> signers = ThreadLocal.withInitial(HashMap::new);
     private final ThreadLocal<Map<String, Signature>> verifiers = ThreadLocal.withInitial(HashMap::new);
     private final ThreadLocal<FieldCiphers> ciphers = ThreadLocal.withInitial(FieldCiphers::new);
-    private final ThreadLocal<SecureRandom> nonces = ThreadLocal.withInitial(SecureRandom::new);
+    /** A DRBG per thread: the default generator on Linux serialises every caller on one global lock. */
+    private final ThreadLocal<SecureRandom> nonces = ThreadLocal.withInitial(BouncyCastleCryptoService::newNonceSource);
 
     BouncyCastleCryptoService(CryptoProperties properties) {
         this.keystore = PlatformKeystore.open(properties.keystore());
@@ -267,6 +268,14 @@ class BouncyCastleCryptoService implements CryptoService {
             return verifier;
         } catch (GeneralSecurityException e) {
             throw new CryptoException("Cannot initialise the SM2 verifier for " + keyId, e);
+        }
+    }
+
+    private static SecureRandom newNonceSource() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("No DRBG for SM4-GCM nonces", e);
         }
     }
 
