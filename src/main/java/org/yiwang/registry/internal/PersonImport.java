@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -110,7 +108,7 @@ class PersonImport implements RegisterImport {
         private final ChangeSource source;
         private final StagingCopy staging;
         private final ImportWorkers.Ordered<byte[]> batches;
-        private final Map<Long, Integer> seen = new HashMap<>();
+        private final FirstLines seen = new FirstLines();
         private List<PersonRecord> batch = new ArrayList<>(BATCH);
         private final long started = System.nanoTime();
         private int staged;
@@ -134,8 +132,8 @@ class PersonImport implements RegisterImport {
             } catch (RuleViolationException e) {
                 return Optional.of(ImportRows.reason(e, messages, locale));
             }
-            Integer first = seen.putIfAbsent(ImportRows.idKey(person.idNumber().value()), (int) line);
-            if (first != null) {
+            int first = seen.putIfAbsent(ImportRows.idKey(person.idNumber().value()), (int) line);
+            if (first != 0) {
                 return Optional.of(messages.getMessage("import.row.duplicate-person",
                         new Object[] {String.valueOf(first), String.valueOf(line)}, locale));
             }
