@@ -15,7 +15,7 @@ import org.postgresql.PGConnection;
  * single source file:
  *
  * <pre>
- * java -cp "$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | tail -1)" \
+ * java -cp "$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)" \
  *     src/bench/java/org/yiwang/bench/CopyBaseline.java jdbc:postgresql://localhost:54381/yiwang people.csv
  * </pre>
  *

@@ -78,6 +78,12 @@ class ExchangeSubscriptionIT {
             exchange.sendResponseHeaders(flakyCalls.incrementAndGet() <= 2 ? 503 : 204, -1);
             exchange.close();
         });
+        server.createContext("/batch", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received("/batch", body, null, null, null));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         server.createContext("/broken", exchange -> {
             exchange.getRequestBody().readAllBytes();
             received.add(new Received("/broken", new byte[0], null, null, null));
@@ -184,5 +190,41 @@ class ExchangeSubscriptionIT {
         mvc.perform(post("/api/v1/exchange/dead-letters/999999999/replay").session(approver.session()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].rule").value("exchange.dead-letter.unknown"));
+    }
+
+    /** A bulk import publishes one batch event for many people; each person concerned still reaches the subscriber. */
+    @Test
+    void people_changed_by_an_import_reach_the_subscriber_from_one_batch_event() throws Exception {
+        IdNumber a = SyntheticPeople.idNumber();
+        IdNumber b;
+        do {
+            b = SyntheticPeople.idNumber();
+        } while (b.equals(a));
+        upload(importRow(a, "批量甲", "10") + importRow(b, "批量乙", "10"));
+        long grant = subscribe("/batch", "\"name\",\"maritalStatus\"");
+        upload(importRow(a, "批量甲", "20") + importRow(b, "批量乙", "20"));
+
+        await(() -> "DELIVERED,DELIVERED".equals(deliveryStatus(grant)), Duration.ofSeconds(30));
+        assertThat(received.stream().filter(r -> r.path().equals("/batch"))
+                .map(r -> JsonPath.<String>read(new String(r.body(), StandardCharsets.UTF_8), "$.record.name")))
+                .containsExactlyInAnyOrder("批量甲", "批量乙");
+        assertThat(dataUse.ofPerson(a)).extracting(u -> u.grantId()).contains(grant);
+        assertThat(dataUse.ofPerson(b)).extracting(u -> u.grantId()).contains(grant);
+    }
+
+    static String importRow(IdNumber id, String name, String marital) {
+        return "%s,%s,01,330106,浙江省杭州市西湖区文三路 %d 号,%s\n".formatted(id.value(), name, id.sequence(), marital);
+    }
+
+    void upload(String rows) throws Exception {
+        String csv = "id_number,name,ethnicity,household_division,household_address,marital_status\n" + rows;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/registry/imports/persons")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "p.csv", "text/csv",
+                                csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("mode", "ALL_OR_NOTHING").session(keeper.session())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.run.rowsChanged").value(2));
     }
 }

@@ -18,15 +18,20 @@ import org.yiwang.crypto.CryptoService;
 import org.yiwang.registry.DataUseChannel;
 import org.yiwang.registry.DataUseEntry;
 import org.yiwang.registry.DataUseLog;
+import org.yiwang.registry.EntitiesChanged;
 import org.yiwang.registry.EntityChanged;
 import org.yiwang.registry.PersonChanged;
+import org.yiwang.registry.PersonId;
+import org.yiwang.registry.PersonsChanged;
 import org.yiwang.registry.SubjectKind;
 
 /**
  * Turns register changes into subscription messages: for every active subscription to the changed register
  * whose granted items include a changed field, the granted fields' current values go into one message,
  * queued (encrypted) for the callback, with a data-use record in the same transaction. The message is built
- * once, so every retry sends the same signed bytes.
+ * once, so every retry sends the same signed bytes. A bulk import's batch event ({@link PersonsChanged},
+ * {@link EntitiesChanged}) is one transaction for up to 10,000 records: the subscriptions are looked up once for the
+ * batch, and a batch that no subscription cares about costs nothing more.
  */
 @Component
 class RegisterChangeSubscriptions {
@@ -64,6 +69,32 @@ class RegisterChangeSubscriptions {
                 () -> sources.entity(CreditCode.parse(event.creditCode())));
     }
 
+    @ApplicationModuleListener
+    void on(PersonsChanged event) {
+        Set<String> changed = touchedItems(event.changedFields());
+        List<Grant> subscribed = subscribed(RegisterSources.PERSON, changed);
+        if (subscribed.isEmpty()) {
+            return;
+        }
+        for (PersonId person : event.personIds()) {
+            sources.person(person)
+                    .ifPresent(subject -> deliver(subscribed, changed, "PERSON_CHANGED", event.at(), subject));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(EntitiesChanged event) {
+        Set<String> changed = touchedItems(event.changedFields());
+        List<Grant> subscribed = subscribed(RegisterSources.ENTITY, changed);
+        if (subscribed.isEmpty()) {
+            return;
+        }
+        for (String code : event.creditCodes()) {
+            sources.entity(CreditCode.parse(code))
+                    .ifPresent(subject -> deliver(subscribed, changed, "ENTITY_CHANGED", event.at(), subject));
+        }
+    }
+
     private interface Lookup {
         Optional<RegisterSources.Found> find();
     }
@@ -82,16 +113,21 @@ class RegisterChangeSubscriptions {
 
     private void queue(String source, Set<String> changedFields, String kind, Instant changedAt, Lookup lookup) {
         Set<String> changed = touchedItems(changedFields);
-        List<Grant> subscribed = grants.activeSubscriptions(source, LocalDate.now(clock)).stream()
-                .filter(g -> g.items().stream().anyMatch(changed::contains)).toList();
+        List<Grant> subscribed = subscribed(source, changed);
         if (subscribed.isEmpty()) {
             return;
         }
-        Optional<RegisterSources.Found> found = lookup.find();
-        if (found.isEmpty()) {
-            return;
-        }
-        RegisterSources.Found subject = found.get();
+        lookup.find().ifPresent(subject -> deliver(subscribed, changed, kind, changedAt, subject));
+    }
+
+    /** The active subscriptions to a register whose granted items include one of the changed ones. */
+    private List<Grant> subscribed(String source, Set<String> changed) {
+        return grants.activeSubscriptions(source, LocalDate.now(clock)).stream()
+                .filter(g -> g.items().stream().anyMatch(changed::contains)).toList();
+    }
+
+    private void deliver(List<Grant> subscribed, Set<String> changed, String kind, Instant changedAt,
+            RegisterSources.Found subject) {
         for (Grant grant : subscribed) {
             UUID messageId = UUID.randomUUID();
             Instant now = clock.instant();

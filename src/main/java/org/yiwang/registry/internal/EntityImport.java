@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.registry.ChangeSource;
-import org.yiwang.registry.EntityChanged;
+import org.yiwang.registry.EntitiesChanged;
 import org.yiwang.registry.EntityId;
 import org.yiwang.registry.EntityInput;
 import org.yiwang.registry.EntityRecord;
@@ -265,15 +265,23 @@ class EntityImport implements RegisterImport {
         return publish(now.toInstant());
     }
 
+    /** One {@link EntitiesChanged} per batch of new or changed entities with the same changed fields. */
     private int publish(Instant at) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(10_000);
-        int[] count = {0};
-        streaming.query("select entity_id, credit_code, changed from entity_touched order by entity_id", rs -> {
-            events.publishEvent(new EntityChanged(new EntityId(rs.getLong(1)), rs.getString(2),
-                    Set.of((String[]) rs.getArray(3).getArray()), at));
-            count[0]++;
-        });
-        return count[0];
+        streaming.setFetchSize(EntitiesChanged.MAX_ENTITIES);
+        ChangeBatches<Touched> batches = new ChangeBatches<>(EntitiesChanged.MAX_ENTITIES,
+                (entities, fields) -> events.publishEvent(new EntitiesChanged(
+                        entities.stream().map(Touched::id).toList(), entities.stream().map(Touched::code).toList(),
+                        fields, at)));
+        streaming.query("""
+                        select entity_id, credit_code, array_to_string(changed, ',') from entity_touched
+                         order by changed, entity_id""",
+                rs -> {
+                    batches.add(new Touched(new EntityId(rs.getLong(1)), rs.getString(2)), rs.getString(3));
+                });
+        return batches.finish();
+    }
+
+    private record Touched(EntityId id, String code) {
     }
 }

@@ -3,12 +3,15 @@ package org.yiwang.registry.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Array;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -35,6 +38,9 @@ class HistoryReading {
     static final String PURPOSE = "查看登记记录变更历史";
     private static final Set<String> MASKED_NAMES = Set.of("name");
     private static final Set<String> MASKED_ADDRESSES = Set.of("householdAddress", "currentAddress");
+    /** The columns of {@code registry.person} that the history shows, as {@code PersonRecord#fields()} names them. */
+    private static final List<String> PERSON_COLUMNS = List.of("name", "ethnicity", "householdDivision",
+            "householdAddress", "currentAddress", "maritalStatus", "status");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -67,7 +73,19 @@ class HistoryReading {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
                 .orElseThrow(() -> notFound("personId", "registry.person.not-found"));
         boolean masked = !reader.fullView();
-        List<Entry> entries = entries("registry.person_history", "person_id", personId, masked);
+        List<Row> rows = rows("registry.person_history", "person_id", personId);
+        restoreRegistered(rows, jdbc.sql("""
+                        select name, ethnicity, household_division, household_address, current_address, marital_status,
+                               status
+                          from registry.person where id = ?""").param(personId)
+                .query((rs, n) -> {
+                    Map<String, String> values = new HashMap<>();
+                    for (int i = 0; i < PERSON_COLUMNS.size(); i++) {
+                        values.put(PERSON_COLUMNS.get(i), rs.getString(i + 1));
+                    }
+                    return values;
+                }).single());
+        List<Entry> entries = rows.stream().map(row -> row.entry(masked)).toList();
         dataUse.append(new DataUseChain.Use(reader.account(), reader.departmentId(), PURPOSE, SubjectKind.PERSON,
                 subject[0], List.of(masked ? "history:masked" : "history"), UUID.randomUUID()));
         return new Subject(personId, masked ? Masking.name(subject[1]) : subject[1], entries, masked);
@@ -79,37 +97,85 @@ class HistoryReading {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
                 .orElseThrow(() -> notFound("entityId", "registry.entity.not-found"));
         boolean masked = !reader.fullView();
-        List<Entry> entries = entries("registry.legal_entity_history", "entity_id", entityId, masked);
+        List<Entry> entries = rows("registry.legal_entity_history", "entity_id", entityId).stream()
+                .map(row -> row.entry(masked)).toList();
         dataUse.append(new DataUseChain.Use(reader.account(), reader.departmentId(), PURPOSE, SubjectKind.ENTITY,
                 crypto.blindIndex(subject[0]), List.of("history"), UUID.randomUUID()));
         return new Subject(entityId, subject[1], entries, masked);
     }
 
-    private List<Entry> entries(String table, String key, long id, boolean masked) {
+    /** One history row as stored: the changes still as JSON, values in the clear. */
+    private final class Row {
+
+        final int version;
+        final Instant changedAt;
+        final long departmentId;
+        final String actor;
+        final String kind;
+        final List<String> fields;
+        final ObjectNode changes;
+
+        Row(ResultSet rs) throws SQLException {
+            version = rs.getInt(1);
+            changedAt = rs.getTimestamp(2).toInstant();
+            departmentId = rs.getLong(3);
+            actor = rs.getString(4);
+            kind = rs.getString(5);
+            fields = Arrays.asList((String[]) rs.getArray(6).getArray());
+            changes = (ObjectNode) parse(rs.getString(7));
+        }
+
+        Entry entry(boolean masked) {
+            return new Entry(version, changedAt, department(departmentId), actor, kind, changes(masked));
+        }
+
+        private List<Change> changes(boolean masked) {
+            List<Change> list = new ArrayList<>();
+            for (String field : fields) {
+                JsonNode value = changes.get(field);
+                if (value == null) {
+                    list.add(new Change(field, null, null, true));
+                    continue;
+                }
+                UnaryOperator<String> mask = !masked ? UnaryOperator.identity()
+                        : MASKED_NAMES.contains(field) ? Masking::name
+                        : MASKED_ADDRESSES.contains(field) ? Masking::address
+                        : UnaryOperator.identity();
+                list.add(new Change(field, text(value.get("old"), mask), text(value.get("new"), mask), false));
+            }
+            return list;
+        }
+    }
+
+    private List<Row> rows(String table, String key, long id) {
         return jdbc.sql("select version, changed_at, department_id, actor, kind, changed_fields, changes::text from "
                         + table + " where " + key + " = ? order by version desc")
                 .param(id)
-                .query((rs, n) -> new Entry(rs.getInt(1), rs.getTimestamp(2).toInstant(), department(rs.getLong(3)),
-                        rs.getString(4), rs.getString(5), changes(rs.getArray(6), rs.getString(7), masked)))
+                .query((rs, n) -> new Row(rs))
                 .list();
     }
 
-    private List<Change> changes(Array fields, String changes, boolean masked) throws SQLException {
-        JsonNode values = parse(changes);
-        List<Change> list = new ArrayList<>();
-        for (String field : Arrays.asList((String[]) fields.getArray())) {
-            JsonNode value = values.get(field);
-            if (value == null) {
-                list.add(new Change(field, null, null, true));
-                continue;
+    /**
+     * A bulk import registers people without repeating their values in the history (its REGISTERED rows have empty
+     * changes): they are the values of the record itself before any later change, so they are put back here by
+     * walking from the current values back through the old values of every later change, newest first.
+     */
+    private static void restoreRegistered(List<Row> newestFirst, Map<String, String> current) {
+        Map<String, String> values = new HashMap<>(current);
+        for (Row row : newestFirst) {
+            if (row.kind.equals("REGISTERED") && row.changes.isEmpty()) {
+                for (String field : row.fields) {
+                    if (values.containsKey(field)) {
+                        ObjectNode value = row.changes.putObject(field);
+                        value.putNull("old");
+                        value.put("new", values.get(field));
+                    }
+                }
+            } else {
+                row.changes.fields().forEachRemaining(change -> values.put(change.getKey(),
+                        text(change.getValue().get("old"), UnaryOperator.identity())));
             }
-            UnaryOperator<String> mask = !masked ? UnaryOperator.identity()
-                    : MASKED_NAMES.contains(field) ? Masking::name
-                    : MASKED_ADDRESSES.contains(field) ? Masking::address
-                    : UnaryOperator.identity();
-            list.add(new Change(field, text(value.get("old"), mask), text(value.get("new"), mask), false));
         }
-        return list;
     }
 
     private static String text(JsonNode value, UnaryOperator<String> mask) {

@@ -1,14 +1,13 @@
 package org.yiwang.registry.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -22,15 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.registry.ChangeSource;
-import org.yiwang.registry.PersonChanged;
 import org.yiwang.registry.PersonCodec;
 import org.yiwang.registry.PersonId;
 import org.yiwang.registry.PersonInput;
 import org.yiwang.registry.PersonRecord;
 import org.yiwang.registry.PersonRules;
+import org.yiwang.registry.PersonsChanged;
 import org.yiwang.registry.StoredPerson;
 import org.yiwang.registry.internal.importing.ImportWorkers;
 import org.yiwang.registry.internal.importing.RegisterImport;
+import org.yiwang.registry.internal.importing.Rejection;
+import org.yiwang.registry.internal.importing.SecondaryIndexes;
 import org.yiwang.registry.internal.importing.StagingCopy;
 
 /**
@@ -39,12 +40,18 @@ import org.yiwang.registry.internal.importing.StagingCopy;
  * encryption of ID numbers and phones, the blind index and the content digest run on {@link ImportWorkers} in
  * batches that come back in file order. The register is then written by blind index in a few set-based statements:
  * new people are registered, people whose content digest differs are updated with a history row each, and people
- * whose digest is the same are left alone. Only new and changed people publish {@link PersonChanged}.
+ * whose digest is the same are left alone. Only new and changed people are named in {@link PersonsChanged} events,
+ * up to 10,000 an event.
  */
 @Component
 class PersonImport implements RegisterImport {
 
     static final int BATCH = 2_000;
+    /**
+     * From this many good rows, a load into a register holding at most a quarter as many people drops the register's
+     * secondary indexes and builds them again after the load ({@link SecondaryIndexes}).
+     */
+    static final int BULK_ROWS = 50_000;
     private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
     /** Every field of a new person, as {@link PersonRecord#fields()} names them. */
     private static final String[] FIELDS = {"idNumber", "name", "ethnicity", "householdDivision", "householdAddress",
@@ -100,13 +107,13 @@ class PersonImport implements RegisterImport {
         private final Locale locale;
         private final ChangeSource source;
         private final StagingCopy staging;
-        private final ImportWorkers.Ordered batches;
-        private final Map<Long, Integer> seen = new HashMap<>();
+        private final ImportWorkers.Ordered<byte[]> batches;
+        private final FirstLines seen = new FirstLines();
         private List<PersonRecord> batch = new ArrayList<>(BATCH);
         private final long started = System.nanoTime();
         private int staged;
 
-        PersonLoader(Locale locale, ChangeSource source, StagingCopy staging, ImportWorkers.Ordered batches) {
+        PersonLoader(Locale locale, ChangeSource source, StagingCopy staging, ImportWorkers.Ordered<byte[]> batches) {
             this.locale = locale;
             this.source = source;
             this.staging = staging;
@@ -125,8 +132,8 @@ class PersonImport implements RegisterImport {
             } catch (RuleViolationException e) {
                 return Optional.of(ImportRows.reason(e, messages, locale));
             }
-            Integer first = seen.putIfAbsent(ImportRows.idKey(person.idNumber().value()), (int) line);
-            if (first != null) {
+            int first = seen.putIfAbsent(ImportRows.idKey(person.idNumber().value()), (int) line);
+            if (first != 0) {
                 return Optional.of(messages.getMessage("import.row.duplicate-person",
                         new Object[] {String.valueOf(first), String.valueOf(line)}, locale));
             }
@@ -144,15 +151,27 @@ class PersonImport implements RegisterImport {
             batches.submit(() -> encode(people));
         }
 
+        /** Every good row has been read: the last batches are encrypted and copied, and the COPY ends. */
         @Override
-        public int load() {
+        public List<Rejection> finish() {
             if (!batch.isEmpty()) {
                 submit();
             }
             batches.finish();
             staging.flush();
+            return List.of();
+        }
+
+        @Override
+        public void abandon() {
+            batches.cancel();
+            staging.cancel();
+        }
+
+        @Override
+        public int load() {
             long checked = System.nanoTime();
-            int changed = write(source);
+            int changed = write(source, staged);
             log.info("People import: {} rows checked, encrypted and staged in {} ms, "
                     + "written ({} new or changed) in {} ms", staged, (checked - started) / 1_000_000, changed,
                     (System.nanoTime() - checked) / 1_000_000);
@@ -160,8 +179,8 @@ class PersonImport implements RegisterImport {
         }
     }
 
-    /** The staging rows of one batch, formatted for COPY; runs on a worker thread. */
-    private String encode(List<PersonRecord> people) {
+    /** The staging rows of one batch, formatted for COPY in UTF-8; runs on a worker thread. */
+    private byte[] encode(List<PersonRecord> people) {
         StringBuilder rows = new StringBuilder(people.size() * 420);
         for (PersonRecord person : people) {
             StoredPerson s = codec.encode(person);
@@ -169,18 +188,50 @@ class PersonImport implements RegisterImport {
                     s.ethnicity(), s.householdDivision(), s.householdAddress(), s.currentAddress(), s.phoneEnc(),
                     s.maritalStatus(), s.status(), digests.person(person), digests.phone(person.phone()));
         }
-        return rows.toString();
+        return rows.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How long each step of writing took, for the log. */
+    private static final class Steps {
+
+        private final StringBuilder done = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            done.append(done.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
+        }
+    }
+
+    /** The number of people in the register, counted up to {@code limit}. */
+    private long existingAtMost(long limit) {
+        return jdbc.sql("select count(*) from (select 1 from registry.person limit :limit) p").param("limit", limit)
+                .query(Long.class).single();
     }
 
     /** Writes the staged people into the register; the number registered or changed. */
-    private int write(ChangeSource source) {
+    private int write(ChangeSource source, int staged) {
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
-        // other writers wait until this import commits; readers go on
-        jdbc.sql("lock table registry.person in share row exclusive mode").update();
+        Steps steps = new Steps();
+        // a large load into a nearly empty register builds its indexes once at the end instead of row by row
+        SecondaryIndexes rebuilt = null;
+        if (staged >= BULK_ROWS && existingAtMost(staged / 4 + 1) <= staged / 4) {
+            rebuilt = SecondaryIndexes.drop(jdbc, List.of("registry.person", "registry.person_history"));
+        } else {
+            // other writers wait until this import commits; readers go on
+            jdbc.sql("lock table registry.person in share row exclusive mode").update();
+        }
+        steps.done("lock");
         jdbc.sql("analyze person_staging").update();
         // the joins and the rows they return stay in memory instead of spilling to temporary files
         jdbc.sql("set local work_mem = '256MB'").update();
-        jdbc.sql("create temp table person_touched (person_id bigint, id_number_index text, changed text[]) "
+        jdbc.sql("create temp table person_touched (person_id bigint, changed text[]) "
                 + "on commit drop").update();
         jdbc.sql("""
                 create temp table person_diff on commit drop as
@@ -206,6 +257,7 @@ class PersonImport implements RegisterImport {
                          where o is distinct from n) as changes
                   from person_staging s join registry.person p on p.id_number_index = s.id_number_index
                  where p.content_digest is distinct from s.content_digest""").update();
+        steps.done("compare");
         jdbc.sql("""
                 update registry.person p
                    set name = d.name, ethnicity = d.ethnicity, household_division = d.household_division,
@@ -226,10 +278,11 @@ class PersonImport implements RegisterImport {
                            changed_fields, changes)
                     select id, version, :now, :department, :actor, 'UPDATED', changed, changes
                       from person_diff where cardinality(changed) > 0)
-                insert into person_touched select id, id_number_index, changed
+                insert into person_touched select id, changed
                   from person_diff where cardinality(changed) > 0""")
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .update();
+        steps.done("update");
         jdbc.sql("""
                 with inserted as (
                     insert into registry.person (id_number_index, id_number_enc, name, sex, birth_date, ethnicity,
@@ -240,37 +293,43 @@ class PersonImport implements RegisterImport {
                            s.marital_status, s.status, :department, :now, 1, s.content_digest, s.phone_index
                       from person_staging s
                      where not exists (select 1 from registry.person p where p.id_number_index = s.id_number_index)
-                    returning id, id_number_index, name, ethnicity, household_division, household_address,
-                              current_address, marital_status, status),
+                    returning id),
                 history as (
                     insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
                            changed_fields, changes)
-                    select id, 1, :now, :department, :actor, 'REGISTERED', cast(:fields as text[]),
-                           jsonb_build_object(
-                               'name', jsonb_build_object('old', null, 'new', name),
-                               'ethnicity', jsonb_build_object('old', null, 'new', ethnicity),
-                               'householdDivision', jsonb_build_object('old', null, 'new', household_division),
-                               'householdAddress', jsonb_build_object('old', null, 'new', household_address),
-                               'currentAddress', jsonb_build_object('old', null, 'new', current_address),
-                               'maritalStatus', jsonb_build_object('old', null, 'new', marital_status),
-                               'status', jsonb_build_object('old', null, 'new', status))
+                    -- the values are the record's own: the history reading puts them back (HistoryReading)
+                    select id, 1, :now, :department, :actor, 'REGISTERED', cast(:fields as text[]), '{}'::jsonb
                       from inserted)
-                insert into person_touched select id, id_number_index, cast(:fields as text[]) from inserted""")
+                insert into person_touched select id, cast(:fields as text[]) from inserted""")
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .param("fields", FIELDS).update();
-        return publish(now.toInstant());
+        steps.done("register");
+        if (rebuilt != null) {
+            rebuilt.rebuild();
+            steps.done(rebuilt.count() + " indexes rebuilt");
+        }
+        int published = publish(now.toInstant());
+        steps.done("events");
+        log.info("People import, written in steps: {}", steps);
+        return published;
     }
 
-    /** One event per new or changed person, read back in batches so that a large import never holds them all. */
+    /**
+     * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
+     * so that a large import never holds them all; the number of people named.
+     */
     private int publish(Instant at) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(10_000);
-        int[] count = {0};
-        streaming.query("select person_id, id_number_index, changed from person_touched order by person_id", rs -> {
-            events.publishEvent(new PersonChanged(new PersonId(rs.getLong(1)), rs.getString(2),
-                    Set.of((String[]) rs.getArray(3).getArray()), at));
-            count[0]++;
-        });
-        return count[0];
+        streaming.setFetchSize(PersonsChanged.MAX_PEOPLE);
+        ChangeBatches<PersonId> batches = new ChangeBatches<>(PersonsChanged.MAX_PEOPLE,
+                (people, fields) -> events.publishEvent(new PersonsChanged(people, fields, at)));
+        // the fields as one string: cheaper to read back a million times than an array
+        streaming.query("""
+                        select person_id, array_to_string(changed, ',') from person_touched
+                         order by changed, person_id""",
+                rs -> {
+                    batches.add(new PersonId(rs.getLong(1)), rs.getString(2));
+                });
+        return batches.finish();
     }
 }

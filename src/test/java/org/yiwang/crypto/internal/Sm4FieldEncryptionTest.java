@@ -153,6 +153,48 @@ class Sm4FieldEncryptionTest {
                 .hasMessageContaining("sm4-2");
     }
 
+    /**
+     * The field format did not change when the service moved from the JCA cipher to BouncyCastle's own GCM: a value
+     * sealed the former way (JCA "SM4/GCM/NoPadding", header as associated data) opens, and the reverse.
+     */
+    @Test
+    void reads_ciphertexts_of_the_jca_cipher_and_the_jca_cipher_reads_its_ciphertexts(@TempDir Path dir)
+            throws Exception {
+        var properties = StandaloneCrypto.properties(dir.resolve("jca.bcfks"), "jca interop password", true);
+        CryptoService service = StandaloneCrypto.open(properties);
+        javax.crypto.SecretKey key = PlatformKeystore.open(properties.keystore()).secret("sm4-1", "SM4");
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(iv);
+        javax.crypto.Cipher jca = javax.crypto.Cipher.getInstance("SM4/GCM/NoPadding", BouncyCastle.PROVIDER);
+        jca.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] header = {1, 1};
+        jca.updateAAD(header);
+        byte[] sealed = jca.doFinal("浙江省杭州市 13800138000".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] field = new byte[2 + 12 + sealed.length];
+        System.arraycopy(header, 0, field, 0, 2);
+        System.arraycopy(iv, 0, field, 2, 12);
+        System.arraycopy(sealed, 0, field, 14, sealed.length);
+        assertThat(service.decrypt(Base64.getEncoder().encodeToString(field))).isEqualTo("浙江省杭州市 13800138000");
+
+        byte[] ours = Base64.getDecoder().decode(service.encrypt("11010519491231002X"));
+        jca.init(javax.crypto.Cipher.DECRYPT_MODE, key, new javax.crypto.spec.GCMParameterSpec(128, ours, 2, 12));
+        jca.updateAAD(ours, 0, 2);
+        assertThat(new String(jca.doFinal(ours, 14, ours.length - 14), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void one_thread_alternating_between_keys_and_directions_keeps_every_value() throws Exception {
+        String a = crypto.encrypt("甲");
+        String b = crypto.encrypt("乙");
+        for (int i = 0; i < 100; i++) {
+            String fresh = crypto.encrypt("丙" + i);
+            assertThat(crypto.decrypt(a)).isEqualTo("甲");
+            assertThat(crypto.decrypt(fresh)).isEqualTo("丙" + i);
+            assertThat(crypto.decrypt(b)).isEqualTo("乙");
+        }
+    }
+
     private static int keyNumber(String ciphertext) {
         return Base64.getDecoder().decode(ciphertext)[1];
     }

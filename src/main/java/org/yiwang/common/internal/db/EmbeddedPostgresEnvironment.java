@@ -67,6 +67,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Shanghai")
+                    // bulk work (register imports, index rebuilds): fewer checkpoints, room for sorts and the cache
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
                     // stopped by EmbeddedPostgresLease once the last application context has closed its pool
                     .setRegisterShutdownHook(false);
             if (port > 0) {

@@ -2,6 +2,7 @@ package org.yiwang.registry.internal.importing;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +54,22 @@ class ImportApiController {
         }
         ImportResult run = imports.run(register, mode, encoding, file.getOriginalFilename(), principal.getName(),
                 file.getInputStream(), locale);
+        return ResponseEntity.status(HttpStatus.CREATED).body(report(run));
+    }
+
+    /**
+     * The same import for large files: the request body is the CSV itself ({@code text/csv}), read as it arrives
+     * instead of being buffered as a multipart upload first. The mode is still the importer's explicit choice.
+     */
+    @PutMapping(path = "/{register}", consumes = "text/csv")
+    ResponseEntity<Report> stream(@PathVariable String register, @RequestParam ImportMode mode,
+            @RequestParam(defaultValue = "UTF-8") String encoding, @RequestParam(required = false) String fileName,
+            InputStream body, Principal principal, Locale locale) throws IOException {
+        if (!imports.knows(register)) {
+            throw ImportNotFound.register(register);
+        }
+        ImportResult run = imports.run(register, mode, encoding, fileName == null ? register + ".csv" : fileName,
+                principal.getName(), body, locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(report(run));
     }
 

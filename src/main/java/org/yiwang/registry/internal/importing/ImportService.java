@@ -75,7 +75,7 @@ class ImportService {
         Charset charset = Charset.forName(encoding);
         List<Rejection> rejections = new ArrayList<>();
         int read = 0;
-        RegisterImport.Loader loader;
+        RegisterImport.Loader loader = null;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(decoded(content, charset))) {
             List<String> missing = target.requiredColumns().stream()
@@ -99,11 +99,15 @@ class ImportService {
                 rejections.sort(Comparator.comparingLong(Rejection::line));
             }
         } catch (UncheckedIOException | IOException e) {
+            abandon(loader);
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (cause instanceof CharacterCodingException) {
                 throw RuleViolationException.of("encoding", "import.encoding.invalid", encoding, String.valueOf(read + 2));
             }
             throw RuleViolationException.of("file", "import.malformed", String.valueOf(read + 2));
+        } catch (RuntimeException e) {
+            abandon(loader);
+            throw e;
         }
         boolean load = mode == ImportMode.GOOD_ROWS || rejections.isEmpty();
         int good = read - rejections.size();
@@ -115,6 +119,12 @@ class ImportService {
                 "%s %s: %d read, %d changed, %d rejected, %s".formatted(mode, encoding, read, changed,
                         rejections.size(), result.outcome()));
         return records.find(id).orElseThrow();
+    }
+
+    private static void abandon(RegisterImport.Loader loader) {
+        if (loader != null) {
+            loader.abandon();
+        }
     }
 
     /** A strict decoder: a UTF-8 byte-order mark is skipped, and an invalid byte sequence is an error, never a �. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -21,19 +22,25 @@ public class ImportWorkers {
 
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final ExecutorService pool;
+    private final AtomicInteger serial = new AtomicInteger();
 
     ImportWorkers() {
-        AtomicInteger serial = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "registry-import-" + serial.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        pool = Executors.newFixedThreadPool(threads, task -> daemon(task, "registry-import-" + serial.incrementAndGet()));
     }
 
-    /** Batches for one import, each result handed to {@code sink} on the caller's thread, in submission order. */
-    public Ordered ordered(Consumer<String> sink) {
-        return new Ordered(sink, threads + 1);
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Batches for one import, each result handed to {@code sink} in submission order on a thread of the import's own,
+     * so that the sink (e.g. a COPY into the database) runs while the caller reads the next rows and the pool
+     * encrypts. The sink is the only user of whatever it writes to until {@link Ordered#finish()} returns.
+     */
+    public <T> Ordered<T> ordered(Consumer<T> sink) {
+        return new Ordered<>(sink, threads + 1);
     }
 
     @PreDestroy
@@ -42,48 +49,70 @@ public class ImportWorkers {
     }
 
     /** At most a few batches in flight: a file larger than memory streams through with bounded memory. */
-    public final class Ordered {
+    public final class Ordered<T> {
 
-        private final Consumer<String> sink;
+        private final Consumer<T> sink;
         private final int maxInFlight;
-        private final Deque<Future<String>> inFlight = new ArrayDeque<>();
+        private final ExecutorService writer;
+        private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
-        private Ordered(Consumer<String> sink, int maxInFlight) {
+        private Ordered(Consumer<T> sink, int maxInFlight) {
             this.sink = sink;
             this.maxInFlight = maxInFlight;
+            this.writer = Executors.newSingleThreadExecutor(
+                    task -> daemon(task, "registry-import-writer-" + serial.incrementAndGet()));
         }
 
-        public void submit(Callable<String> batch) {
+        public void submit(Callable<T> batch) {
             while (inFlight.size() >= maxInFlight) {
-                drainOne();
+                await(inFlight.poll());
             }
-            inFlight.add(pool.submit(batch));
+            Future<T> result = pool.submit(batch);
+            inFlight.add(writer.submit(() -> {
+                sink.accept(result.get());
+                return null;
+            }));
         }
 
-        /** Waits for every batch and hands over its result. */
+        /** Waits until every batch has reached the sink. */
         public void finish() {
-            while (!inFlight.isEmpty()) {
-                drainOne();
+            try {
+                while (!inFlight.isEmpty()) {
+                    await(inFlight.poll());
+                }
+            } finally {
+                writer.shutdown();
             }
         }
 
-        /** Abandons the batches still in flight, e.g. when the import failed. */
+        /**
+         * Abandons the batches still in flight, e.g. when the import failed, and returns once the sink is idle for
+         * good: a batch that had already reached it is let finish, the others are dropped.
+         */
         public void cancel() {
-            inFlight.forEach(batch -> batch.cancel(true));
+            inFlight.forEach(batch -> batch.cancel(false));
             inFlight.clear();
+            writer.shutdown();
+            try {
+                if (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("the import's writer did not stop");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
-        private void drainOne() {
-            Future<String> next = inFlight.poll();
+        private void await(Future<?> next) {
             try {
-                sink.accept(next.get());
+                next.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancel();
                 throw new IllegalStateException("import interrupted", e);
             } catch (ExecutionException e) {
                 cancel();
-                throw new IllegalStateException("an import batch failed", e.getCause());
+                Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+                throw new IllegalStateException("an import batch failed", cause);
             }
         }
     }

@@ -33,6 +33,10 @@ public interface RegisterImport {
             return List.of();
         }
 
+        /** The import failed before {@link #load()}: stop any work still in flight; the transaction rolls back. */
+        default void abandon() {
+        }
+
         /** Writes the staged rows into the register by natural key; the number of rows that really changed. */
         int load();
     }

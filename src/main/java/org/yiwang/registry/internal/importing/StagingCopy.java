@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Good rows on their way into a temporary staging table by PostgreSQL COPY, in batches, on the connection of the
- * current transaction; the table goes when the transaction ends.
+ * Good rows on their way into a temporary staging table by PostgreSQL COPY, on the connection of the current
+ * transaction; the table goes when the transaction ends. Rows added one by one go in batches of their own COPY; rows
+ * formatted elsewhere ({@link #copy(byte[])}) stream through one COPY that stays open until {@link #flush()}, during
+ * which nothing else may use the connection.
  */
 public final class StagingCopy {
 
@@ -21,6 +24,7 @@ public final class StagingCopy {
     private final String copy;
     private final StringBuilder buffer = new StringBuilder(1 << 20);
     private int buffered;
+    private CopyIn open;
 
     /** Creates the staging table ({@code create temp table … on commit drop}) and prepares {@code copy … from stdin}. */
     public StagingCopy(DataSource dataSource, String createTable, String copy) {
@@ -61,19 +65,48 @@ public final class StagingCopy {
         rows.append('\n');
     }
 
-    /** Copies rows that {@link #appendRow} formatted, after any rows added before them. */
-    public void copy(CharSequence rows) {
-        flush();
-        copyIn(rows);
+    /** Streams rows that {@link #appendRow} formatted, as UTF-8, into the open COPY (opened if need be). */
+    public void copy(byte[] rows) {
+        try {
+            if (open == null) {
+                open = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+            }
+            open.writeToCopy(rows, 0, rows.length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        }
     }
 
+    /** Ends the open COPY, if any, and copies the rows added one by one. */
     public void flush() {
+        if (open != null) {
+            try {
+                open.endCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY into the staging table failed", e);
+            } finally {
+                open = null;
+            }
+        }
         if (buffered == 0) {
             return;
         }
         copyIn(buffer);
         buffer.setLength(0);
         buffered = 0;
+    }
+
+    /** Abandons an open COPY (the import failed), so that the transaction can roll back on a usable connection. */
+    public void cancel() {
+        if (open != null && open.isActive()) {
+            try {
+                open.cancelCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot cancel the COPY into the staging table", e);
+            } finally {
+                open = null;
+            }
+        }
     }
 
     private void copyIn(CharSequence rows) {
