@@ -38,8 +38,9 @@ import javax.crypto.spec.SecretKeySpec;
  * the time it was due, so a client that falls behind its schedule counts the delay too. {@code ids.csv} holds one ID
  * number per line (a header line is skipped). System properties: {@code login} (default {@code officer}), {@code
  * password} (default the demo password), {@code totpSecretFile} (where the officer's TOTP secret is kept after his
- * first sign-in, default {@code target/load-officer.totp}). {@code --session} instead of the load prints the session
- * cookie of a fresh sign-in (for curl).
+ * first sign-in, default {@code target/load-officer.totp}), {@code session} (a session cookie to use instead of
+ * signing in: a TOTP code is accepted once, so runs less than 30 s apart share one). {@code --session} instead of
+ * the load prints the session cookie of a fresh sign-in.
  */
 public final class LookupLoad {
 
@@ -49,9 +50,9 @@ public final class LookupLoad {
     public static void main(String[] args) throws Exception {
         System.setProperty("http.maxConnections", "256");
         String base = args[0];
-        String session = signIn(base, System.getProperty("login", "officer"),
-                System.getProperty("password", "Yiwang@2026"),
-                Path.of(System.getProperty("totpSecretFile", "target/load-officer.totp")));
+        String session = System.getProperty("session") != null ? System.getProperty("session")
+                : signIn(base, System.getProperty("login", "officer"), System.getProperty("password", "Yiwang@2026"),
+                        Path.of(System.getProperty("totpSecretFile", "target/load-officer.totp")));
         if (args[1].equals("--session")) {
             System.out.println(session);
             return;
