@@ -1,6 +1,9 @@
 package org.yiwang.audit;
 
-/** Walks the whole audit chain and reports the first broken link, for the audit administrator and for archiving. */
+/**
+ * Seals every committed record still waiting, then walks the whole audit chain and reports the first broken
+ * link, for the audit administrator and for archiving.
+ */
 public interface AuditChain {
 
     ChainVerification verify();

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One read of a register record, as the hash-chained data-use log keeps it.
+ * One read of a register record, as the hash-chained data-use log keeps it. {@code id} is the order in which
+ * uses were written; {@code seq}, {@code previousHash} and {@code hash} are the record's link in the chain, all
+ * null until the sealer has linked it (docs/sealed-logs.md).
  *
  * @param account the reader as the audit trail names him ({@code login#accountId})
  * @param departmentId the reader's department; null for an account without one
@@ -16,20 +18,12 @@ import java.util.UUID;
  * @param resourceCode the catalog resource it was delivered as; null for a register query
  * @param grantId the exchange grant it was delivered under; null for a register query
  */
-public record DataUse(long seq, Instant usedAt, String account, Long departmentId, String purpose,
+public record DataUse(long id, Long seq, Instant usedAt, String account, Long departmentId, String purpose,
         SubjectKind subjectKind, String subjectIndex, List<String> fields, UUID messageId, String previousHash,
         String hash, DataUseChannel channel, String resourceCode, Long grantId) {
 
     public DataUse {
         fields = List.copyOf(fields);
         channel = channel == null ? DataUseChannel.REGISTER_QUERY : channel;
-    }
-
-    /** A read through the register's own query API. */
-    public DataUse(long seq, Instant usedAt, String account, Long departmentId, String purpose,
-            SubjectKind subjectKind, String subjectIndex, List<String> fields, UUID messageId, String previousHash,
-            String hash) {
-        this(seq, usedAt, account, departmentId, purpose, subjectKind, subjectIndex, fields, messageId, previousHash,
-                hash, DataUseChannel.REGISTER_QUERY, null, null);
     }
 }

@@ -9,6 +9,7 @@ import org.yiwang.common.IdNumber;
 /**
  * Who read whose register record, why, and what they saw: an append-only log chained with SM3 like the
  * audit trail, so a citizen can be shown every use of his data and anyone can check that none was removed.
+ * A use is written unsealed with its read and linked into the chain shortly after it commits.
  */
 public interface DataUseLog {
 
@@ -30,9 +31,9 @@ public interface DataUseLog {
      */
     DataUse append(DataUseEntry entry);
 
-    /** The uses one message carried, in chain order: how an auditor goes from a message to its records. */
+    /** The uses one message carried, in the order written: how an auditor goes from a message to its records. */
     List<DataUse> ofMessage(UUID messageId);
 
-    /** Walks the whole chain and reports the first link that does not hold. */
+    /** Seals every committed use still waiting, then walks the whole chain and reports the first broken link. */
     ChainVerification verify();
 }

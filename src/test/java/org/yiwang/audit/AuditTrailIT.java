@@ -19,6 +19,7 @@ import org.yiwang.support.PlatformTest;
 class AuditTrailIT {
 
     @Autowired AuditTrail trail;
+    @Autowired AuditChain chain;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
 
@@ -30,13 +31,14 @@ class AuditTrailIT {
         trail.recordAs("tester", "test.thing.do", marker, AuditOutcome.SUCCESS, "first");
         trail.recordAs("tester", "test.thing.do", marker, AuditOutcome.FAILURE, "second");
 
-        var rows = jdbc.queryForList("select seq, previous_hash, hash from audit.audit_record where target = ? order by seq", marker);
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).get("previous_hash")).isEqualTo(rows.get(0).get("hash"));
-
         mvc.perform(get("/api/v1/audit/verify").with(user("auditor").authorities(auditRead)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true));
+
+        var rows = jdbc.queryForList("select seq, previous_hash, hash from audit.audit_record where target = ? order by id", marker);
+        assertThat(rows).hasSize(2);
+        assertThat((Long) rows.get(1).get("seq")).isEqualTo((Long) rows.get(0).get("seq") + 1);
+        assertThat(rows.get(1).get("previous_hash")).isEqualTo(rows.get(0).get("hash"));
     }
 
     @Test
@@ -52,6 +54,7 @@ class AuditTrailIT {
     void verification_finds_a_row_changed_directly_in_the_database() throws Exception {
         String marker = "tamper-" + UUID.randomUUID();
         trail.recordAs("tester", "test.thing.do", marker, AuditOutcome.SUCCESS, "original");
+        assertThat(chain.verify().intact()).isTrue();
         long seq = jdbc.queryForObject("select seq from audit.audit_record where target = ?", Long.class, marker);
         tamper(seq, "forged");
         try {

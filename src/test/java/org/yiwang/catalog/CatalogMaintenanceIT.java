@@ -112,7 +112,7 @@ class CatalogMaintenanceIT {
                 .andExpect(jsonPath("$.name").value("行政处罚信息"))
                 .andExpect(jsonPath("$.sharingType").value("UNCONDITIONAL"));
 
-        assertThat(jdbc.sql("select action from audit.audit_record where target = ? order by seq")
+        assertThat(jdbc.sql("select action from audit.audit_record where target = ? order by id")
                 .param("catalog-resource:" + code).query(String.class).list()).containsExactly(
                 "catalog.resource.create", "catalog.resource.publish", "catalog.resource.revise",
                 "catalog.resource.publish");

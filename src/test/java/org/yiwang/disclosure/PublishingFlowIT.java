@@ -160,7 +160,7 @@ class PublishingFlowIT {
                 .andExpect(status().isGone()).andExpect(content().string(containsString("开放安排调整。")));
         mvc.perform(get("/api/v1/disclosure/published/" + indexNumber)).andExpect(status().isNotFound());
 
-        List<String> audited = jdbc.sql("select action from audit.audit_record where target = ? order by seq")
+        List<String> audited = jdbc.sql("select action from audit.audit_record where target = ? order by id")
                 .param("publication:" + id).query(String.class).list();
         assertThat(audited).containsExactly("disclosure.publication.create", "disclosure.publication.submit",
                 "disclosure.publication.return", "disclosure.publication.update", "disclosure.publication.submit",

@@ -272,7 +272,7 @@ class ExchangeGatewayIT {
         mvc.perform(get("/api/v1/exchange/trace/messages/" + messageId).session(auditor.session()))
                 .andExpect(jsonPath("$.grantId").value(grant))
                 .andExpect(jsonPath("$.dataUses.length()").value(1))
-                .andExpect(jsonPath("$.dataUses[0].seq").value((int) delivered.seq()));
+                .andExpect(jsonPath("$.dataUses[0].id").value((int) delivered.id()));
         mvc.perform(get("/admin/exchange/trace").param("grant", Long.toString(grant)).session(auditor.session()))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/exchange/trace/grants/" + grant).session(consumer.session()))

@@ -115,7 +115,7 @@ class SignInIT {
         mvc.perform(post("/api/v1/auth/logout").session(citizen.session())).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/auth/me").session(citizen.session())).andExpect(status().isUnauthorized());
         String actorPrefix = citizen.idNumber().substring(0, 6) + "********" + citizen.idNumber().substring(14) + "#";
-        assertThat(jdbc.queryForList("select action from audit.audit_record where actor = ? order by seq", String.class,
+        assertThat(jdbc.queryForList("select action from audit.audit_record where actor = ? order by id", String.class,
                 actorPrefix + citizen.accountId())).contains("identity.login", "identity.logout");
     }
 

@@ -222,6 +222,6 @@ class DepartmentAdministrationIT {
     }
 
     private java.util.List<String> auditActions(String target) {
-        return jdbc.queryForList("select action from audit.audit_record where target = ? order by seq", String.class, target);
+        return jdbc.queryForList("select action from audit.audit_record where target = ? order by id", String.class, target);
     }
 }

@@ -218,6 +218,7 @@ class PopulationRegisterIT {
         mvc.perform(get("/api/v1/registry/persons/" + id.value()).param("purpose", "核对公积金提取")
                 .session(officer.session())).andExpect(status().isOk());
 
+        assertThat(dataUse.verify().intact()).isTrue();
         List<DataUse> uses = dataUse.ofPerson(id);
         assertThat(uses).hasSize(2);
         DataUse masked = uses.get(1);
@@ -230,7 +231,6 @@ class PopulationRegisterIT {
         assertThat(masked.messageId().toString()).isEqualTo(JsonPath.read(first, "$.messageId"));
         assertThat(uses.get(0).fields()).contains("idNumber", "birthDate", "phone");
         assertThat(uses.get(0).previousHash()).isEqualTo(masked.hash());
-        assertThat(dataUse.verify().intact()).isTrue();
     }
 
     @Test
@@ -239,6 +239,7 @@ class PopulationRegisterIT {
         register(id.value(), "周测试");
         mvc.perform(get("/api/v1/registry/persons/" + id.value()).param("purpose", "核对户籍")
                 .session(reader.session())).andExpect(status().isOk());
+        assertThat(dataUse.verify().intact()).isTrue();
         long seq = dataUse.ofPerson(id).get(0).seq();
         try {
             DataUseTampering.setPurpose(jdbcTemplate, seq, "伪造的用途");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.AuditRecord;
 
-/** Reads the trail for the audit administrator, newest first, with simple filters. */
+/** Reads the trail for the audit administrator, newest first (sealed or not), with simple filters. */
 @Repository
 class AuditRecords {
 
@@ -48,11 +48,11 @@ class AuditRecords {
             sql.append(" and recorded_at < ?");
             params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
         }
-        sql.append(" order by seq desc limit ? offset ?");
+        sql.append(" order by id desc limit ? offset ?");
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AuditRecord(
-                rs.getLong("seq"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"),
+                rs.getLong("id"), rs.getObject("seq", Long.class), rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("target"), AuditOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("client_address"), rs.getString("detail"), rs.getString("previous_hash"),
                 rs.getString("hash"))).list();

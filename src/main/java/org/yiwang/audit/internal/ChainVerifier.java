@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.audit.AuditChain;
 import org.yiwang.audit.AuditOutcome;
@@ -14,19 +15,25 @@ import org.yiwang.audit.AuditTrail;
 import org.yiwang.audit.ChainVerification;
 import org.yiwang.crypto.CryptoService;
 
-/** Walks the chain in order, streaming, and reports the first link that does not hold. */
+/** Seals what is waiting, then walks the chain in order, streaming, and reports the first link that does not hold. */
 @Component
 class ChainVerifier implements AuditChain {
 
     private final JdbcTemplate jdbc;
     private final CryptoService crypto;
     private final AuditTrail trail;
+    private final AuditSealer sealer;
 
     private final TransactionTemplate readOnly;
 
-    ChainVerifier(DataSource dataSource, CryptoService crypto, AuditTrail trail, PlatformTransactionManager transactions) {
+    ChainVerifier(DataSource dataSource, CryptoService crypto, AuditTrail trail, AuditSealer sealer,
+            PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // one snapshot for the walk and the head, so that a sealing in between cannot look like a lost tail
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.sealer = sealer;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
         this.crypto = crypto;
@@ -42,9 +49,13 @@ class ChainVerifier implements AuditChain {
         return result;
     }
 
-    /** Streams the chain inside a read-only transaction, which PostgreSQL needs to fetch rows in batches. */
+    /**
+     * Seals every committed record first, so that the walk covers them all, then streams the chain inside a
+     * read-only transaction, which PostgreSQL needs to fetch rows in batches.
+     */
     @Override
     public ChainVerification verify() {
+        sealer.sealAll();
         return readOnly.execute(status -> walk());
     }
 
@@ -52,7 +63,7 @@ class ChainVerifier implements AuditChain {
         var walk = new Walk();
         jdbc.query("""
                 select seq, recorded_at, actor, action, target, outcome, client_address, detail, previous_hash, hash
-                from audit.audit_record order by seq""", rs -> {
+                from audit.audit_record where seq is not null order by seq""", rs -> {
             if (walk.result.get() == null) {
                 walk.check(rs);
             }

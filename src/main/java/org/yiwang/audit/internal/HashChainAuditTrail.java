@@ -13,19 +13,20 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.yiwang.audit.AuditOutcome;
 import org.yiwang.audit.AuditTrail;
-import org.yiwang.crypto.CryptoService;
 
+/**
+ * Writes a record unsealed, in the caller's transaction, and takes no lock: {@link AuditSealer} links it into
+ * the SM3 chain once it has committed (docs/sealed-logs.md).
+ */
 @Service
 class HashChainAuditTrail implements AuditTrail {
 
     static final String ANONYMOUS = "anonymous";
 
     private final JdbcClient jdbc;
-    private final CryptoService crypto;
 
-    HashChainAuditTrail(JdbcClient jdbc, CryptoService crypto) {
+    HashChainAuditTrail(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.crypto = crypto;
     }
 
     @Override
@@ -41,22 +42,12 @@ class HashChainAuditTrail implements AuditTrail {
     }
 
     private void append(String actor, String action, String target, AuditOutcome outcome, String detail) {
-        // Locking the head row orders all writers; it is held until the surrounding transaction commits.
-        var head = jdbc.sql("update audit.chain_head set seq = seq + 1 where id = 1 returning seq, hash")
-                .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")})
-                .single();
-        long seq = (Long) head[0];
-        String previous = (String) head[1];
         Instant now = ChainHash.storable(Instant.now());
-        String client = clientAddress();
-        String hash = ChainHash.of(crypto, seq, now, actor, action, target, outcome, client, detail, previous);
         jdbc.sql("""
-                insert into audit.audit_record
-                  (seq, recorded_at, actor, action, target, outcome, client_address, detail, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, Timestamp.from(now), actor, action, target, outcome.name(), client, detail, previous, hash)
+                insert into audit.audit_record (recorded_at, actor, action, target, outcome, client_address, detail)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(now), actor, action, target, outcome.name(), clientAddress(), detail)
                 .update();
-        jdbc.sql("update audit.chain_head set hash = ? where id = 1").param(hash).update();
     }
 
     private static String currentActor() {

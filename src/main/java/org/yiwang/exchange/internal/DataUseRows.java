@@ -19,9 +19,9 @@ class DataUseRows {
 
     /**
      * One use as shown. {@code fields} are display names, a masked one marked; {@code resourceName} is null for
-     * a register query.
+     * a register query; {@code seq} is its place in the chain, null for the short while before it is sealed.
      */
-    record Row(long seq, Instant usedAt, String department, String account, String purpose, String channel,
+    record Row(long id, Long seq, Instant usedAt, String department, String account, String purpose, String channel,
             String resourceCode, String resourceName, Long grantId, List<Field> fields, String messageId,
             String subjectKind, String subjectIndex) {
     }
@@ -47,7 +47,7 @@ class DataUseRows {
             String department = use.departmentId() == null ? null : departments.computeIfAbsent(use.departmentId(),
                     id -> organization.department(id).map(Department::name).orElse(String.valueOf(id)));
             List<Field> fields = use.fields().stream().map(f -> field(f, resource)).toList();
-            return new Row(use.seq(), use.usedAt(), department, use.account(), use.purpose(), use.channel().name(),
+            return new Row(use.id(), use.seq(), use.usedAt(), department, use.account(), use.purpose(), use.channel().name(),
                     use.resourceCode(), resource.map(CatalogResource::name).orElse(null), use.grantId(), fields,
                     use.messageId().toString(), use.subjectKind().name(), use.subjectIndex());
         }).toList();

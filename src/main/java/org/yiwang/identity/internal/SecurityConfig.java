@@ -21,6 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -48,6 +49,16 @@ class SecurityConfig {
     private static final String[] OPERATIONS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String[] SIGNED_IN = {"/me/**", "/workbench/**", "/admin/**", "/api/v1/**"};
+
+    /**
+     * The path patterns below are matched by {@link PathPatternRequestMatcher} (the same parser and rules as the
+     * controllers' mappings) rather than by MVC matchers, which ask Spring MVC for the handler of each request: a
+     * pattern check per rule instead of a handler lookup before the dispatcher does its own.
+     */
+    @Bean
+    PathPatternRequestMatcher.Builder pathPatternRequestMatchers() {
+        return PathPatternRequestMatcher.withDefaults();
+    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuditTrail audit, ProblemWriter problems,

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.audit.ChainVerification;
@@ -26,8 +27,9 @@ import org.yiwang.registry.DataUseLog;
 import org.yiwang.registry.SubjectKind;
 
 /**
- * The data-use log: each read appends one link under the lock of the chain head, inside the reader's
- * transaction, so that a read that fails leaves no record and a record never lacks its read.
+ * The data-use log: each read inserts its record, unsealed, inside the reader's transaction, so that a read
+ * that fails leaves no record and a record never lacks its read; {@link DataUseSealer} links it into the chain
+ * once committed, so that readers never queue on the chain head (docs/sealed-logs.md).
  */
 @Service
 class DataUseChain implements DataUseLog {
@@ -39,16 +41,21 @@ class DataUseChain implements DataUseLog {
     private final TransactionTemplate readOnly;
     private final CryptoService crypto;
     private final Clock clock;
+    private final DataUseSealer sealer;
 
     DataUseChain(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, CryptoService crypto,
-            Clock clock) {
+            Clock clock, DataUseSealer sealer) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // one snapshot for the walk and the head, so that a sealing in between cannot look like a lost tail
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.crypto = crypto;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     /** One reader, one subject, one answer. */
@@ -73,27 +80,19 @@ class DataUseChain implements DataUseLog {
 
     @Transactional
     DataUse append(Use use) {
-        var head = jdbc.sql("update registry.data_use_head set seq = seq + 1 where id = 1 returning seq, hash")
-                .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")})
-                .single();
-        long seq = (Long) head[0];
-        String previous = (String) head[1];
         Instant now = DataUseHash.storable(clock.instant());
         String fields = String.join(",", use.fields());
-        String hash = DataUseHash.of(crypto, seq, now, use.account(), use.departmentId(), use.purpose(),
-                use.kind().name(), use.subjectIndex(), fields, use.messageId().toString(), previous,
-                use.channel().name(), use.resourceCode(), use.grantId());
-        jdbc.sql("""
-                insert into registry.data_use (seq, used_at, account, department_id, purpose, subject_kind,
-                    subject_index, fields, message_id, previous_hash, hash, channel, resource_code, grant_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, Timestamp.from(now), use.account(), use.departmentId(), use.purpose(), use.kind().name(),
-                        use.subjectIndex(), fields, use.messageId(), previous, hash, use.channel().name(),
-                        use.resourceCode(), use.grantId())
-                .update();
-        jdbc.sql("update registry.data_use_head set hash = ? where id = 1").param(hash).update();
-        return new DataUse(seq, now, use.account(), use.departmentId(), use.purpose(), use.kind(), use.subjectIndex(),
-                use.fields(), use.messageId(), previous, hash, use.channel(), use.resourceCode(), use.grantId());
+        long id = jdbc.sql("""
+                insert into registry.data_use (used_at, account, department_id, purpose, subject_kind, subject_index,
+                    fields, message_id, channel, resource_code, grant_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(Timestamp.from(now), use.account(), use.departmentId(), use.purpose(), use.kind().name(),
+                        use.subjectIndex(), fields, use.messageId(), use.channel().name(), use.resourceCode(),
+                        use.grantId())
+                .query(Long.class).single();
+        return new DataUse(id, null, now, use.account(), use.departmentId(), use.purpose(), use.kind(),
+                use.subjectIndex(), use.fields(), use.messageId(), null, null, use.channel(), use.resourceCode(),
+                use.grantId());
     }
 
     @Override
@@ -113,27 +112,31 @@ class DataUseChain implements DataUseLog {
 
     @Override
     public List<DataUse> ofMessage(UUID messageId) {
-        return jdbc.sql("select * from registry.data_use where message_id = ? order by seq").param(messageId)
+        return jdbc.sql("select * from registry.data_use where message_id = ? order by id").param(messageId)
                 .query(DataUseChain::map).list();
     }
 
     private List<DataUse> of(SubjectKind kind, String index) {
         return jdbc.sql("""
                 select * from registry.data_use where subject_kind = ? and subject_index = ?
-                order by seq desc limit ?""")
+                order by id desc limit ?""")
                 .params(kind.name(), index, MAX_LISTED)
                 .query(DataUseChain::map).list();
     }
 
-    /** Streams the chain in a read-only transaction, which PostgreSQL needs to fetch rows in batches. */
+    /**
+     * Seals every committed use first, so that the walk covers them all, then streams the chain in a read-only
+     * transaction, which PostgreSQL needs to fetch rows in batches.
+     */
     @Override
     public ChainVerification verify() {
+        sealer.sealAll();
         return readOnly.execute(status -> walk());
     }
 
     private ChainVerification walk() {
         var walk = new Walk();
-        streaming.query("select * from registry.data_use order by seq", rs -> {
+        streaming.query("select * from registry.data_use where seq is not null order by seq", rs -> {
             if (walk.result == null) {
                 walk.check(map(rs, 0));
             }
@@ -155,30 +158,28 @@ class DataUseChain implements DataUseLog {
         String lastHash = DataUseHash.GENESIS;
 
         void check(DataUse use) {
-            String recomputed = DataUseHash.of(crypto, use.seq(), use.usedAt(), use.account(), use.departmentId(),
-                    use.purpose(), use.subjectKind().name(), use.subjectIndex(), String.join(",", use.fields()),
-                    use.messageId().toString(), use.previousHash(), use.channel().name(), use.resourceCode(),
-                    use.grantId());
+            long seq = use.seq();
+            String recomputed = DataUseHash.of(crypto, use, seq, use.previousHash());
             checked++;
-            if (use.seq() != lastSeq + 1) {
+            if (seq != lastSeq + 1) {
                 result = ChainVerification.broken(checked, lastSeq + 1, "record-missing");
             } else if (!use.previousHash().equals(lastHash)) {
-                result = ChainVerification.broken(checked, use.seq(), "link-broken");
+                result = ChainVerification.broken(checked, seq, "link-broken");
             } else if (!recomputed.equals(use.hash())) {
-                result = ChainVerification.broken(checked, use.seq(), "content-changed");
+                result = ChainVerification.broken(checked, seq, "content-changed");
             }
-            lastSeq = use.seq();
+            lastSeq = seq;
             lastHash = use.hash();
         }
     }
 
-    private static DataUse map(ResultSet rs, int row) throws SQLException {
+    static DataUse map(ResultSet rs, int row) throws SQLException {
         long department = rs.getLong("department_id");
         Long departmentId = rs.wasNull() ? null : department;
         String fields = rs.getString("fields");
         long grant = rs.getLong("grant_id");
         Long grantId = rs.wasNull() ? null : grant;
-        return new DataUse(rs.getLong("seq"), rs.getTimestamp("used_at").toInstant(), rs.getString("account"),
+        return new DataUse(rs.getLong("id"), rs.getObject("seq", Long.class), rs.getTimestamp("used_at").toInstant(), rs.getString("account"),
                 departmentId, rs.getString("purpose"), SubjectKind.valueOf(rs.getString("subject_kind")),
                 rs.getString("subject_index"), fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
                 UUID.fromString(rs.getString("message_id")), rs.getString("previous_hash"), rs.getString("hash"),

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.yiwang.crypto.CryptoService;
+import org.yiwang.registry.DataUse;
 
 /**
  * What a data-use link's hash covers: every field written as its length and its text, so that no two
@@ -39,6 +40,13 @@ final class DataUseHash {
             append(content, channel, resourceCode, grantId == null ? null : grantId.toString());
         }
         return crypto.sm3Hex(content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hash of a use linked as {@code seq} after the link whose hash is {@code previousHash}. */
+    static String of(CryptoService crypto, DataUse use, long seq, String previousHash) {
+        return of(crypto, seq, use.usedAt(), use.account(), use.departmentId(), use.purpose(),
+                use.subjectKind().name(), use.subjectIndex(), String.join(",", use.fields()),
+                use.messageId().toString(), previousHash, use.channel().name(), use.resourceCode(), use.grantId());
     }
 
     private static StringBuilder content(long seq, Instant usedAt, String account, Long departmentId, String purpose,

@@ -38,10 +38,11 @@ class RegisterReading {
     private final DataUseChain dataUse;
     private final DataScopes scopes;
     private final OrganizationDirectory organization;
+    private final SupplierNames supplierNames;
 
     RegisterReading(PersonRepository people, EntityRepository entities, EntityRecords entityRecords,
             PersonCodec codec, CryptoService crypto, DataUseChain dataUse, DataScopes scopes,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization, SupplierNames supplierNames) {
         this.people = people;
         this.entities = entities;
         this.entityRecords = entityRecords;
@@ -50,6 +51,7 @@ class RegisterReading {
         this.dataUse = dataUse;
         this.scopes = scopes;
         this.organization = organization;
+        this.supplierNames = supplierNames;
     }
 
     @Transactional
@@ -149,7 +151,7 @@ class RegisterReading {
     }
 
     private String departmentName(long departmentId) {
-        return organization.department(departmentId).map(Department::name).orElse(String.valueOf(departmentId));
+        return supplierNames.of(departmentId);
     }
 
     private static IdNumber parseIdNumber(String input) {
