@@ -3,50 +3,26 @@ package org.yiwang.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
-import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 import org.yiwang.support.TotpCodes;
 
 /** The catalog as people use it in Chromium: a visitor searches, a provider registers and publishes an entry. */
 @PlatformTest
-class CatalogBrowserIT {
+class CatalogBrowserIT extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_visitor_finds_an_open_licence_list_with_a_two_character_query() {
@@ -115,15 +91,5 @@ class CatalogBrowserIT {
         browser.get(url("/admin/catalog"));
         assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("职业病诊断信息", "现行");
         chromium.screenshot("catalog-manage.png");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -3,18 +3,14 @@ package org.yiwang.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiwang.common.IdNumber;
-import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 import org.yiwang.support.SyntheticPeople;
@@ -25,29 +21,9 @@ import org.yiwang.support.SyntheticPeople;
  * to look at (Chinese glyphs, layout on a phone).
  */
 @PlatformTest
-class CitizenJourneyBrowserIT {
+class CitizenJourneyBrowserIT extends BrowserTest {
 
     private static final String HOME_TITLE = "一网通办，一次办好";
-
-    @LocalServerPort int port;
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_citizen_registers_signs_in_and_sees_his_masked_id_number() throws IOException {
@@ -102,18 +78,8 @@ class CitizenJourneyBrowserIT {
         screenshot("home-375.png");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private WebElement header() {
         return browser.findElement(By.cssSelector("header.site"));
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private void submit() {

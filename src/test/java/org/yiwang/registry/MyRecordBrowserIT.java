@@ -3,45 +3,19 @@ package org.yiwang.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.PlatformTest;
 
 /** The demo citizen 张三 on a 375-pixel phone reads his own record in the population register. */
 @PlatformTest
-class MyRecordBrowserIT {
+class MyRecordBrowserIT extends BrowserTest {
 
     private static final String ZHANG_SAN = "330106198503121012";
     private static final String DEMO_PASSWORD = "Yiwang@2026";
-
-    @LocalServerPort int port;
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void the_demo_citizen_reads_his_own_record_in_the_clear_on_a_phone_without_sideways_scrolling()
@@ -60,16 +34,6 @@ class MyRecordBrowserIT {
         chromium.screenshot("my-register-record-375.png");
         assertThat(number("return window.innerWidth")).isEqualTo(375);
         assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private long number(String script) {

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.PlatformTest;
 
 /**
@@ -23,29 +18,9 @@ import org.yiwang.support.PlatformTest;
  * uploads the birth certificate, gets a receipt with the application number and tracks it.
  */
 @PlatformTest
-class ApplyAndTrackBrowserIT {
+class ApplyAndTrackBrowserIT extends BrowserTest {
 
     private static final String ZHANG_SAN = "330106198503121012";
-
-    @LocalServerPort int port;
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_citizen_applies_with_register_prefill_and_tracks_his_application() throws Exception {
@@ -95,15 +70,5 @@ class ApplyAndTrackBrowserIT {
         assertThat(page).contains(number, "已提交", "正在办理", "窗口受理", "杭州市西湖区政务服务中心", "提交申请");
         chromium.screenshot("services-tracking.png");
         Files.deleteIfExists(certificate);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 }

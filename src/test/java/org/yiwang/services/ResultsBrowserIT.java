@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.organization.OrganizationDirectory;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.HeadlessChromium;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
@@ -30,31 +26,17 @@ import org.yiwang.support.TotpCodes;
  * page land in target/screenshots.
  */
 @PlatformTest
-class ResultsBrowserIT {
+class ResultsBrowserIT extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired OrganizationDirectory organization;
 
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.phone(375, 812);
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected HeadlessChromium launch() {
+        return HeadlessChromium.phone(375, 812);
     }
 
     @Test
@@ -171,15 +153,5 @@ class ResultsBrowserIT {
     private void assertNoSidewaysScrolling() {
         long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
         assertThat(width).isLessThanOrEqualTo(375);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -3,20 +3,15 @@ package org.yiwang.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
-import org.yiwang.support.HeadlessChromium;
+import org.yiwang.support.BrowserTest;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 import org.yiwang.support.TotpCodes;
@@ -27,29 +22,10 @@ import org.yiwang.support.TotpCodes;
  * time, department and opinion, and the next step open, on his tracking page.
  */
 @PlatformTest
-class StaffWorkbenchBrowserIT {
+class StaffWorkbenchBrowserIT extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_clerk_signs_in_with_totp_claims_and_accepts_and_the_applicant_sees_the_step() throws Exception {
@@ -106,15 +82,5 @@ class StaffWorkbenchBrowserIT {
         assertThat(tracking).contains(number, "窗口受理", "杭州市西湖区政务服务中心", "材料齐全，予以受理", "审查",
                 "杭州市西湖区人力资源和社会保障局");
         chromium.screenshot("services-tracking-accepted.png");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
     }
 }
