@@ -2,14 +2,8 @@ package org.yiwang.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiwang.support.HeadlessChromium;
@@ -26,17 +20,9 @@ class DisclosurePortalBrowserIT {
             "/disclosure/departments/ZJ-CZ?category=budget", "/disclosure/departments/ZJ-HZ-XH-BGS/guide",
             "/disclosure/publications/ZJ-TJ-2025-TJXX-00001", "/disclosure/publications/ZJ-BGT-2025-TZGG-00001",
             "/disclosure?lang=en");
-    static String axe;
 
     @LocalServerPort int port;
     HeadlessChromium chromium;
-
-    @BeforeAll
-    static void loadAxe() throws IOException {
-        try (InputStream in = DisclosurePortalBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @AfterEach
     void close() {
@@ -50,7 +36,7 @@ class DisclosurePortalBrowserIT {
         chromium = HeadlessChromium.open();
         for (String page : PAGES) {
             chromium.driver().get("http://localhost:" + port + page);
-            assertThat(violations()).as("axe-core on " + page).isEmpty();
+            assertThat(chromium.wcagViolations()).as("axe-core on " + page).isEmpty();
         }
         chromium.driver().get("http://localhost:" + port + "/disclosure");
         chromium.screenshot("disclosure-portal-1280.png");
@@ -63,21 +49,10 @@ class DisclosurePortalBrowserIT {
             chromium.driver().get("http://localhost:" + port + page);
             long width = ((Number) chromium.driver().executeScript("return document.documentElement.scrollWidth")).longValue();
             assertThat(width).as("page width of " + page).isLessThanOrEqualTo(375);
-            assertThat(violations()).as("axe-core on " + page + " at 375 px").isEmpty();
+            assertThat(chromium.wcagViolations()).as("axe-core on " + page + " at 375 px").isEmpty();
         }
         chromium.driver().get("http://localhost:" + port + "/disclosure/publications/ZJ-TJ-2025-TJXX-00001");
         chromium.screenshot("disclosure-publication-375.png");
     }
 
-    /** Each violation as "rule: the offending elements", so that a failure says what to fix. */
-    @SuppressWarnings("unchecked")
-    private List<String> violations() {
-        chromium.driver().executeScript(axe);
-        Object result = chromium.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.html).slice(0, 3)}))))
-                   .catch(e => done([{id: 'axe-error: ' + e, nodes: []}]));""");
-        return ((List<Map<String, Object>>) result).stream().map(v -> v.get("id") + ": " + v.get("nodes")).toList();
-    }
 }

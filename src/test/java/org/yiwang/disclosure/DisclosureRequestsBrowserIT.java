@@ -3,8 +3,6 @@ package org.yiwang.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -37,21 +34,12 @@ import org.yiwang.support.TotpCodes;
 class DisclosureRequestsBrowserIT {
 
     static final String DEPARTMENT = "ZJ-HZ-XH-SCJG";
-    static String axe;
-
     @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
     @Autowired JdbcClient jdbc;
 
     HeadlessChromium chromium;
-
-    @BeforeAll
-    static void loadAxe() throws IOException {
-        try (InputStream in = DisclosureRequestsBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @AfterEach
     void close() {
@@ -182,19 +170,7 @@ class DisclosureRequestsBrowserIT {
     }
 
     private void accessible(String page) {
-        assertThat(violations()).as("axe-core on " + page + " (" + chromium.driver().getCurrentUrl() + ")").isEmpty();
-    }
-
-    /** Each violation as "rule: the offending elements", so that a failure says what to fix. */
-    @SuppressWarnings("unchecked")
-    private List<String> violations() {
-        chromium.driver().executeScript(axe);
-        Object result = chromium.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).slice(0, 3).join(' | '))))
-                   .catch(e => done(['axe-error: ' + e]));""");
-        return (List<String>) result;
+        assertThat(chromium.wcagViolations()).as("axe-core on " + page + " (" + chromium.driver().getCurrentUrl() + ")").isEmpty();
     }
 
     private String main() {

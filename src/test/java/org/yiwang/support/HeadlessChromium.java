@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
@@ -85,6 +88,33 @@ public final class HeadlessChromium implements AutoCloseable {
             Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What axe-core (see src/test/resources/axe) finds against WCAG 2.0 and 2.1, levels A and AA, on the page shown
+     * now: each violation as "rule: up to three offending elements", so that a failure says what to fix.
+     */
+    public List<String> wcagViolations() {
+        driver.executeScript(Axe.SCRIPT);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).slice(0, 3).join(' | '))))
+                   .catch(e => done(['axe-error: ' + e]));""");
+        return ((List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** axe-core's script, read from the test classpath the first time a page is checked. */
+    private static final class Axe {
+        static final String SCRIPT = read();
+
+        private static String read() {
+            try (InputStream in = HeadlessChromium.class.getResourceAsStream("/axe/axe.min.js")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
