@@ -2,7 +2,6 @@ package org.yiwang.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.yiwang.support.HeadlessChromium;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
 import org.yiwang.support.TotpCodes;
+import org.yiwang.support.TestDocuments;
 
 /**
  * Disclosure on request in headless Chromium: a citizen files a request (after a refused first try) and tracks it;
@@ -104,7 +104,7 @@ class DisclosureRequestsBrowserIT {
         chromium.screenshot("disclosure-request-answer-form.png");
         chromium.driver().executeScript("arguments[0].click()", choice);
         Path letter = Files.createTempFile("answer-", ".pdf");
-        Files.write(letter, pdf());
+        Files.write(letter, TestDocuments.pdf());
         chromium.driver().findElement(By.id("document")).sendKeys(letter.toAbsolutePath().toString());
         click("form[action$='/answer'] .actions button[type=submit]");
         chromium.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -193,14 +193,5 @@ class DisclosureRequestsBrowserIT {
         WebElement input = chromium.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private static byte[] pdf() throws IOException {
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
-                var out = new java.io.ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

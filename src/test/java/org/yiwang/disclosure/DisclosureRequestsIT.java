@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
+import org.yiwang.support.TestDocuments;
 
 /** Disclosure on request through the whole stack: filing, the statutory due date, tracking, refusals, the annual report. */
 @PlatformTest
@@ -110,7 +111,7 @@ class DisclosureRequestsIT {
                 .andExpect(status().isForbidden());
 
         mvc.perform(multipart("/disclosure-requests/{id}/answer", id)
-                        .file(new MockMultipartFile("document", "answer.pdf", "application/pdf", pdf()))
+                        .file(new MockMultipartFile("document", "answer.pdf", "application/pdf", TestDocuments.pdf()))
                         .param("outcome", "ALREADY_PUBLISHED").param("publicationId", String.valueOf(publicationId))
                         .session(officer.session()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -162,16 +163,6 @@ class DisclosureRequestsIT {
                                 """.formatted(department, description)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
-    }
-
-    /** A one-page PDF, as small as a valid one gets. */
-    private static byte[] pdf() throws java.io.IOException {
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
-                var out = new java.io.ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     @Test

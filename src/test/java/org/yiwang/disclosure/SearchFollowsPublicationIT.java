@@ -13,12 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.awaitility.Awaitility;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.organization.OrganizationDirectory;
 import org.yiwang.support.PlatformTest;
 import org.yiwang.support.SignIn;
+import org.yiwang.support.TestDocuments;
 
 /**
  * The index follows the publishing flow: a publication loaded through the bulk API, with a PDF and a Word
@@ -51,7 +47,7 @@ class SearchFollowsPublicationIT {
                  "body":"为保护湿地候鸟栖息地，现招募巡护志愿者。","category":"notice","classification":"NONE",
                  "disclosure":"PROACTIVE","publishedOn":"2025-11-03",
                  "attachments":[{"name":"巡护路线.pdf","contentBase64":"%s"},{"name":"报名表.docx","contentBase64":"%s"}]}]}"""
-                .formatted(base64(pdf("Patrol route Qiantang wetland, checkpoint Jiangyangfan")),
+                .formatted(base64(TestDocuments.pdf("Patrol route Qiantang wetland, checkpoint Jiangyangfan")),
                         base64(docx("志愿者报名表：请填写望远镜型号和可参加的巡护时段。")));
         String report = mvc.perform(post("/api/v1/disclosure/publications:bulk").session(archivist.session())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -93,22 +89,6 @@ class SearchFollowsPublicationIT {
 
     private static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    static byte[] pdf(String line) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText(line);
-                text.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 
     static byte[] docx(String paragraph) throws IOException {

@@ -6,36 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.yiwang.common.files.FileType;
+import org.yiwang.support.TestDocuments;
 
 /** Text from PDF and Word files written by PDFBox and POI in the test itself. */
 class AttachmentTextTest {
-
-    static byte[] pdf(String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                for (String line : lines) {
-                    text.showText(line);
-                    text.newLineAtOffset(0, -16);
-                }
-                text.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
 
     static byte[] docx(String... paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -49,7 +26,7 @@ class AttachmentTextTest {
 
     @Test
     void reads_the_text_of_a_pdf() throws IOException {
-        String text = AttachmentText.extract(new ByteArrayInputStream(pdf("Budget table 2025", "Xihu district")),
+        String text = AttachmentText.extract(new ByteArrayInputStream(TestDocuments.pdf("Budget table 2025", "Xihu district")),
                 FileType.PDF, 10_000);
         assertThat(text).contains("Budget table 2025").contains("Xihu district");
     }
