@@ -336,9 +336,11 @@ class PersonImportIT {
     }
 
     /**
-     * 50,000 people into a register that holds at most a quarter as many: the secondary indexes are dropped and built
-     * again (new index objects, the same definitions), lookups by blind index work, the changes come as batch events
-     * of at most 10,000 people, and the same file again changes nothing.
+     * 50,000 people into a register that holds at most a quarter as many go straight into the register: the secondary
+     * indexes are dropped and built again (new index objects, the same definitions), a person of the file who was
+     * registered before is merged (one history row, his own event), lookups by blind index work, the new people come
+     * as batch events of at most 10,000, and the same file again changes nothing. The same file with one bad row
+     * under all-or-nothing leaves the register and its indexes exactly as they were.
      */
     @Test
     void a_large_load_into_a_nearly_empty_register_rebuilds_its_indexes_and_publishes_batches(
@@ -346,7 +348,30 @@ class PersonImportIT {
         Assumptions.assumeTrue(jdbc.sql("select count(*) from registry.person").query(Long.class).single() <= 12_500,
                 "the register of this test database is not nearly empty");
         String people = synthetic("people", "50000", "77");
+        List<String> lines = people.lines().toList();
         var before = indexes();
+        long registered = jdbc.sql("select count(*) from registry.person").query(Long.class).single();
+
+        List<String> oneBad = new java.util.ArrayList<>(lines);
+        oneBad.set(30_000, oneBad.get(30_000).replaceFirst("^(\\d{17}).", "$1Z"));
+        upload("persons", String.join("\n", oneBad), "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
+                .andExpect(jsonPath("$.run.outcome").value("NOTHING_LOADED"))
+                .andExpect(jsonPath("$.run.rowsRejected").value(1))
+                .andExpect(jsonPath("$.rejections[0].line").value(30_001));
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from registry.person").query(Long.class).single()).isEqualTo(registered);
+
+        // the last person of the file is registered beforehand, and the file gives him a new current address
+        String[] last = lines.get(lines.size() - 1).split(",", -1);
+        upload("persons", lines.get(0) + "\n" + String.join(",", last), "ALL_OR_NOTHING", "UTF-8",
+                StandardCharsets.UTF_8).andExpect(jsonPath("$.run.rowsChanged").value(1));
+        IdNumber known = IdNumber.parse(last[0]);
+        long knownId = population.find(known).orElseThrow().value();
+        before = indexes();
+        last[7] = "浙江省杭州市西湖区文三路 100 号";
+        List<String> moved = new java.util.ArrayList<>(lines);
+        moved.set(lines.size() - 1, String.join(",", last));
+        people = String.join("\n", moved);
         upload("persons", people, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
                 .andExpect(jsonPath("$.run.rowsRejected").value(0))
                 .andExpect(jsonPath("$.run.rowsChanged").value(50_000));
@@ -355,19 +380,25 @@ class PersonImportIT {
         assertThat(after.keySet()).doesNotContainAnyElementsOf(before.keySet());
         assertThat(after.values()).anyMatch(d -> d.contains("UNIQUE") && d.contains("(id_number_index)"))
                 .anyMatch(d -> d.contains("person_name_division"));
-        IdNumber last = IdNumber.parse(people.lines().reduce((a, b) -> b).orElseThrow().split(",")[0]);
-        long id = population.find(last).orElseThrow().value();
+        assertThat(population.find(known)).contains(new PersonId(knownId));
+        assertThat(history(knownId)).containsExactly("1 REGISTERED", "2 UPDATED");
+        IdNumber other = IdNumber.parse(lines.get(lines.size() - 2).split(",")[0]);
+        long id = population.find(other).orElseThrow().value();
         assertThat(history(id)).containsExactly("1 REGISTERED");
-        var batches = events.stream(PersonsChanged.class).toList();
-        assertThat(batches).hasSize(5).allSatisfy(e -> assertThat(e.personIds()).hasSize(10_000));
-        assertThat(batches.stream().flatMap(e -> e.personIds().stream()).distinct()).hasSize(50_000)
-                .contains(new PersonId(id));
+        var batches = events.stream(PersonsChanged.class).filter(e -> e.personIds().size() > 1).toList();
+        assertThat(batches).hasSize(5).allSatisfy(e -> assertThat(e.changedFields()).contains("idNumber"));
+        assertThat(batches.stream().mapToInt(e -> e.personIds().size())).containsExactly(10_000, 10_000, 10_000,
+                10_000, 9_999);
+        assertThat(batches.stream().flatMap(e -> e.personIds().stream()).distinct()).hasSize(49_999)
+                .contains(new PersonId(id)).doesNotContain(new PersonId(knownId));
+        assertThat(events.stream(PersonsChanged.class).filter(e -> e.personIds().equals(List.of(new PersonId(knownId)))))
+                .extracting(PersonsChanged::changedFields).contains(java.util.Set.of("currentAddress"));
 
         upload("persons", people, "ALL_OR_NOTHING", "UTF-8", StandardCharsets.UTF_8)
                 .andExpect(jsonPath("$.run.rowsChanged").value(0))
                 .andExpect(jsonPath("$.run.rowsUnchanged").value(50_000));
         assertThat(indexes()).isEqualTo(after);
-        assertThat(events.stream(PersonsChanged.class)).hasSize(5);
+        assertThat(events.stream(PersonsChanged.class).filter(e -> e.personIds().size() > 1)).hasSize(5);
     }
 
     /** The secondary indexes of the people and their history, object id to definition. */

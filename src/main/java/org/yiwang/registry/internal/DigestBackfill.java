@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.registry.PersonCodec;
-import org.yiwang.registry.PersonRecord;
 
 /**
- * Gives the records stored before the content digests existed their digests, a thousand per transaction, so that a
- * bulk import compares them like any other. Does nothing once every row has them.
+ * Gives the records stored before the keyed digests existed their digests (a person his phone index, a legal entity
+ * its content digest), a thousand per transaction, so that a bulk import compares them like any other. Does nothing
+ * once every row has them.
  */
 @Component
 @Order(20)
@@ -46,11 +46,9 @@ class DigestBackfill implements ApplicationRunner {
         int done;
         do {
             done = transaction.execute(status -> {
-                List<PersonRow> rows = people.withoutDigest(BATCH);
+                List<PersonRow> rows = people.withoutPhoneIndex(BATCH);
                 for (PersonRow row : rows) {
-                    PersonRecord person = codec.decode(row.stored());
-                    people.setDigests(row.id(),
-                            new PersonRepository.Digests(digests.person(person), digests.phone(person.phone())));
+                    people.setPhoneIndex(row.id(), digests.phone(codec.decode(row.stored()).phone()));
                 }
                 List<EntityRow> entityRows = entities.withoutDigest(BATCH);
                 entityRows.forEach(row -> entities.setDigest(row.id(), digests.entity(entityRecords.of(row))));
@@ -59,7 +57,7 @@ class DigestBackfill implements ApplicationRunner {
             filled += done;
         } while (done > 0);
         if (filled > 0) {
-            log.info("Register records given their content digests: {}", filled);
+            log.info("Register records given their phone index or content digest: {}", filled);
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.yiwang.registry.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -18,7 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.yiwang.common.RuleViolationException;
 import org.yiwang.registry.ChangeSource;
 import org.yiwang.registry.PersonCodec;
@@ -28,34 +29,57 @@ import org.yiwang.registry.PersonRecord;
 import org.yiwang.registry.PersonRules;
 import org.yiwang.registry.PersonsChanged;
 import org.yiwang.registry.StoredPerson;
+import org.yiwang.registry.internal.importing.BinaryCopy;
+import org.yiwang.registry.internal.importing.BinaryRows;
 import org.yiwang.registry.internal.importing.ImportWorkers;
 import org.yiwang.registry.internal.importing.RegisterImport;
 import org.yiwang.registry.internal.importing.Rejection;
 import org.yiwang.registry.internal.importing.SecondaryIndexes;
-import org.yiwang.registry.internal.importing.StagingCopy;
 
 /**
- * People from CSV (the columns of {@link PersonInput}, as the synthetic generator writes them), each row checked by
- * {@link PersonRules}; an ID number may appear once per file. The import's own thread parses and checks; the
- * encryption of ID numbers and phones, the blind index and the content digest run on {@link ImportWorkers} in
- * batches that come back in file order. The register is then written by blind index in a few set-based statements:
- * new people are registered, people whose content digest differs are updated with a history row each, and people
- * whose digest is the same are left alone. Only new and changed people are named in {@link PersonsChanged} events,
- * up to 10,000 an event.
+ * People from CSV (the columns of {@link PersonInput}, as the synthetic generator writes them). The import's own thread
+ * only parses; {@link ImportWorkers} check each row with {@link PersonRules}, encrypt the ID number and phone, compute
+ * the blind index and the phone index and format the row for a binary COPY, in batches that come back in file order
+ * to a writer thread, which rejects repeated ID numbers (the first line wins) and streams the good rows into one
+ * COPY while the next batches are parsed and encrypted.
+ *
+ * <p>Where the rows go is decided once {@value #BULK_ROWS} rows have been read (or the file has ended):
+ * <ul>
+ *   <li><b>Straight into the register</b> when the file is that large and the register holds at most a quarter as
+ *   many people (a register being filled): its secondary indexes are dropped under an exclusive lock and built again
+ *   at the end, people of the file who were already registered are taken back out and merged like below, and the
+ *   history and events of the new people come from the range of ids they were given. A savepoint taken before the
+ *   drop undoes it all when the file is not to be loaded.</li>
+ *   <li><b>Through a staging table</b> otherwise: the register is then merged by blind index in a few set-based
+ *   statements while readers go on: new people are registered, people who differ in any field (the phone by its
+ *   keyed index, as it is stored encrypted) are updated with a history row each, and the others are left alone.</li>
+ * </ul>
+ * Only new and changed people are named in {@link PersonsChanged} events, up to 10,000 an event.
  */
 @Component
 class PersonImport implements RegisterImport {
 
     static final int BATCH = 2_000;
     /**
-     * From this many good rows, a load into a register holding at most a quarter as many people drops the register's
-     * secondary indexes and builds them again after the load ({@link SecondaryIndexes}).
+     * Rows read before the import decides where they go; also, from this many good rows, a staged load into a register
+     * holding at most a quarter as many people drops and rebuilds the register's secondary indexes
+     * ({@link SecondaryIndexes}).
      */
     static final int BULK_ROWS = 50_000;
     private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
     /** Every field of a new person, as {@link PersonRecord#fields()} names them. */
     private static final String[] FIELDS = {"idNumber", "name", "ethnicity", "householdDivision", "householdAddress",
         "currentAddress", "phone", "maritalStatus", "status"};
+    /** The columns every loaded row fills, in the order of {@link #encode}. */
+    private static final String COLUMNS = "id_number_index, id_number_enc, name, sex, birth_date, ethnicity, "
+            + "household_division, household_address, current_address, phone_enc, marital_status, status, supplied_by, "
+            + "changed_at, version, phone_index";
+    private static final int COLUMN_COUNT = 16;
+    private static final String STAGING = """
+            create temp table person_staging (id_number_index char(64), id_number_enc text, name text, sex text,
+                birth_date date, ethnicity char(2), household_division char(6), household_address text,
+                current_address text, phone_enc text, marital_status char(2), status text, supplied_by bigint,
+                changed_at timestamptz, version integer, phone_index char(64)) on commit drop""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -92,103 +116,211 @@ class PersonImport implements RegisterImport {
 
     @Override
     public Loader start(Locale locale, String actor) {
-        ChangeSource source = ChangeSource.currentStaff();
-        StagingCopy staging = new StagingCopy(dataSource, """
-                create temp table person_staging (id_number_index char(64), id_number_enc text, name text, sex text,
-                    birth_date date, ethnicity text, household_division text, household_address text,
-                    current_address text, phone_enc text, marital_status text, status text, content_digest char(64),
-                    phone_index char(64)) on commit drop""",
-                "copy person_staging from stdin (format csv)");
-        return new PersonLoader(locale, source, staging, workers.ordered(staging::copy));
+        return new PersonLoader(locale, ChangeSource.currentStaff(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** A row of the file as read, checked later on a worker. */
+    private record Row(long line, CSVRecord values) {
+    }
+
+    /**
+     * One batch, checked and formatted: the binary rows of the good ones back to back, and for each row of the batch
+     * where its bytes end, its ID-number key (-1 when rejected), its line and the reason it was rejected, if it was.
+     */
+    private record Encoded(BinaryRows rows, int[] ends, long[] keys, long[] lines, String[] reasons) {
+    }
+
+    /** Good rows held until the import knows where they go. */
+    private record Chunk(byte[] bytes, int length) {
     }
 
     private final class PersonLoader implements Loader {
 
         private final Locale locale;
         private final ChangeSource source;
-        private final StagingCopy staging;
-        private final ImportWorkers.Ordered<byte[]> batches;
-        private final FirstLines seen = new FirstLines();
-        private List<PersonRecord> batch = new ArrayList<>(BATCH);
+        private final Instant now;
+        private final ImportWorkers.Ordered<Encoded> batches;
         private final long started = System.nanoTime();
-        private int staged;
+        // the request thread's
+        private List<Row> batch = new ArrayList<>(BATCH);
+        private long read;
+        private boolean direct;
+        private Object savepoint;
+        private SecondaryIndexes dropped;
+        private long lastIdBefore;
+        private long registeredBefore;
+        // the writer thread's until the batches are drained
+        private final FirstLines seen = new FirstLines();
+        private final List<Rejection> rejected = new ArrayList<>();
+        private final List<Chunk> held = new ArrayList<>();
+        private volatile BinaryCopy copy;
+        private int good;
 
-        PersonLoader(Locale locale, ChangeSource source, StagingCopy staging, ImportWorkers.Ordered<byte[]> batches) {
+        PersonLoader(Locale locale, ChangeSource source, Instant now) {
             this.locale = locale;
             this.source = source;
-            this.staging = staging;
-            this.batches = batches;
+            this.now = now;
+            this.batches = workers.ordered(this::write);
         }
 
         @Override
         public Optional<String> stage(long line, CSVRecord row) {
-            PersonRecord person;
-            try {
-                person = rules.validate(new PersonInput(row.get("id_number"), row.get("name"),
-                        ImportRows.get(row, "sex"), ImportRows.get(row, "birth_date"), row.get("ethnicity"),
-                        row.get("household_division"), row.get("household_address"),
-                        ImportRows.get(row, "current_address"), ImportRows.get(row, "phone"), row.get("marital_status"),
-                        ImportRows.get(row, "status")));
-            } catch (RuleViolationException e) {
-                return Optional.of(ImportRows.reason(e, messages, locale));
-            }
-            int first = seen.putIfAbsent(ImportRows.idKey(person.idNumber().value()), (int) line);
-            if (first != 0) {
-                return Optional.of(messages.getMessage("import.row.duplicate-person",
-                        new Object[] {String.valueOf(first), String.valueOf(line)}, locale));
-            }
-            batch.add(person);
-            staged++;
+            batch.add(new Row(line, row));
+            read++;
             if (batch.size() == BATCH) {
                 submit();
+            }
+            if (read == BULK_ROWS && copy == null) {
+                submit();
+                batches.drain();
+                decide(true);
             }
             return Optional.empty();
         }
 
         private void submit() {
-            List<PersonRecord> people = batch;
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Row> rows = batch;
             batch = new ArrayList<>(BATCH);
-            batches.submit(() -> encode(people));
+            batches.submit(() -> encode(rows, locale, source, now));
         }
 
-        /** Every good row has been read: the last batches are encrypted and copied, and the COPY ends. */
+        /** On the writer thread: repeated ID numbers out, the good rows on to the COPY (or held until it opens). */
+        private void write(Encoded encoded) {
+            byte[] bytes = encoded.rows().bytes();
+            int kept = 0;
+            int from = 0;
+            for (int i = 0; i < encoded.ends().length; i++) {
+                int end = encoded.ends()[i];
+                long line = encoded.lines()[i];
+                String reason = encoded.reasons()[i];
+                if (reason == null) {
+                    int first = seen.putIfAbsent(encoded.keys()[i], (int) line);
+                    if (first != 0) {
+                        reason = messages.getMessage("import.row.duplicate-person",
+                                new Object[] {String.valueOf(first), String.valueOf(line)}, locale);
+                    }
+                }
+                if (reason != null) {
+                    rejected.add(new Rejection(line, reason));
+                } else {
+                    if (kept != from) {
+                        System.arraycopy(bytes, from, bytes, kept, end - from);
+                    }
+                    kept += end - from;
+                    good++;
+                }
+                from = end;
+            }
+            BinaryCopy open = copy;
+            if (open == null) {
+                held.add(new Chunk(bytes, kept));
+            } else {
+                open.write(bytes, 0, kept);
+            }
+        }
+
+        /**
+         * On the import's thread, with no batch in flight: straight into the register or into a staging table (see
+         * the class comment), and the rows held so far after them.
+         */
+        private void decide(boolean large) {
+            direct = large && existingAtMost(BULK_ROWS / 4 + 1) <= BULK_ROWS / 4;
+            String table;
+            if (direct) {
+                savepoint = TransactionAspectSupport.currentTransactionStatus().createSavepoint();
+                dropped = SecondaryIndexes.drop(jdbc, List.of("registry.person", "registry.person_history"));
+                lastIdBefore = jdbc.sql("select coalesce(max(id), 0) from registry.person").query(Long.class).single();
+                registeredBefore = existingAtMost(BULK_ROWS / 4 + 1);
+                table = "registry.person";
+            } else {
+                jdbc.sql(STAGING).update();
+                table = "person_staging";
+            }
+            BinaryCopy opened = new BinaryCopy(DataSourceUtils.getConnection(dataSource),
+                    "copy " + table + " (" + COLUMNS + ") from stdin (format binary)");
+            held.forEach(chunk -> opened.write(chunk.bytes(), 0, chunk.length()));
+            held.clear();
+            copy = opened;
+        }
+
+        /** Every row has been read: the last batches are checked and copied, and the COPY ends. */
         @Override
         public List<Rejection> finish() {
-            if (!batch.isEmpty()) {
-                submit();
+            submit();
+            batches.drain();
+            if (copy == null) {
+                decide(read >= BULK_ROWS);
             }
             batches.finish();
-            staging.flush();
-            return List.of();
+            copy.end();
+            rejected.sort(Comparator.comparingLong(Rejection::line));
+            return rejected;
         }
 
         @Override
         public void abandon() {
             batches.cancel();
-            staging.cancel();
+            if (copy != null) {
+                copy.cancel();
+            }
+        }
+
+        @Override
+        public void discard() {
+            if (savepoint != null) {
+                TransactionAspectSupport.currentTransactionStatus().rollbackToSavepoint(savepoint);
+            }
         }
 
         @Override
         public int load() {
             long checked = System.nanoTime();
-            int changed = write(source, staged);
-            log.info("People import: {} rows checked, encrypted and staged in {} ms, "
-                    + "written ({} new or changed) in {} ms", staged, (checked - started) / 1_000_000, changed,
-                    (System.nanoTime() - checked) / 1_000_000);
+            int changed = direct ? loadDirect(source, now, lastIdBefore, registeredBefore, dropped)
+                    : loadStaged(source, now, good);
+            log.info("People import: {} rows checked, encrypted and copied {} in {} ms, "
+                    + "written ({} new or changed) in {} ms", good, direct ? "into the register" : "to staging",
+                    (checked - started) / 1_000_000, changed, (System.nanoTime() - checked) / 1_000_000);
             return changed;
         }
     }
 
-    /** The staging rows of one batch, formatted for COPY in UTF-8; runs on a worker thread. */
-    private byte[] encode(List<PersonRecord> people) {
-        StringBuilder rows = new StringBuilder(people.size() * 420);
-        for (PersonRecord person : people) {
-            StoredPerson s = codec.encode(person);
-            StagingCopy.appendRow(rows, s.idNumberIndex(), s.idNumberEnc(), s.name(), s.sex(), s.birthDate(),
-                    s.ethnicity(), s.householdDivision(), s.householdAddress(), s.currentAddress(), s.phoneEnc(),
-                    s.maritalStatus(), s.status(), digests.person(person), digests.phone(person.phone()));
+    /** A batch of rows checked and formatted for COPY; runs on a worker thread. */
+    private Encoded encode(List<Row> rows, Locale locale, ChangeSource source, Instant now) {
+        int n = rows.size();
+        BinaryRows out = new BinaryRows(n * 400);
+        int[] ends = new int[n];
+        long[] keys = new long[n];
+        long[] lines = new long[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            lines[i] = row.line();
+            CSVRecord values = row.values();
+            try {
+                PersonRecord person = rules.validate(new PersonInput(values.get("id_number"), values.get("name"),
+                        ImportRows.get(values, "sex"), ImportRows.get(values, "birth_date"), values.get("ethnicity"),
+                        values.get("household_division"), values.get("household_address"),
+                        ImportRows.get(values, "current_address"), ImportRows.get(values, "phone"),
+                        values.get("marital_status"), ImportRows.get(values, "status")));
+                keys[i] = ImportRows.idKey(person.idNumber().value());
+                StoredPerson s = codec.encode(person);
+                out.row(COLUMN_COUNT);
+                out.text(s.idNumberIndex()).text(s.idNumberEnc()).text(s.name()).text(s.sex()).date(s.birthDate())
+                        .text(s.ethnicity()).text(s.householdDivision()).text(s.householdAddress())
+                        .text(s.currentAddress()).text(s.phoneEnc()).text(s.maritalStatus()).text(s.status())
+                        .bigint(source.departmentId()).timestamp(now).integer(1)
+                        .text(digests.phone(person.phone()));
+            } catch (RuleViolationException e) {
+                keys[i] = -1;
+                reasons[i] = ImportRows.reason(e, messages, locale);
+            }
+            ends[i] = out.size();
         }
-        return rows.toString().getBytes(StandardCharsets.UTF_8);
+        return new Encoded(out, ends, keys, lines, reasons);
     }
 
     /** How long each step of writing took, for the log. */
@@ -215,9 +347,9 @@ class PersonImport implements RegisterImport {
                 .query(Long.class).single();
     }
 
-    /** Writes the staged people into the register; the number registered or changed. */
-    private int write(ChangeSource source, int staged) {
-        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    /** Merges the staged people into the register; the number registered or changed. */
+    private int loadStaged(ChangeSource source, Instant at, int staged) {
+        Timestamp now = Timestamp.from(at);
         Steps steps = new Steps();
         // a large load into a nearly empty register builds its indexes once at the end instead of row by row
         SecondaryIndexes rebuilt = null;
@@ -228,70 +360,12 @@ class PersonImport implements RegisterImport {
             jdbc.sql("lock table registry.person in share row exclusive mode").update();
         }
         steps.done("lock");
-        jdbc.sql("analyze person_staging").update();
-        // the joins and the rows they return stay in memory instead of spilling to temporary files
-        jdbc.sql("set local work_mem = '256MB'").update();
-        jdbc.sql("create temp table person_touched (person_id bigint, changed text[]) "
-                + "on commit drop").update();
-        jdbc.sql("""
-                create temp table person_diff on commit drop as
-                select p.id, p.version + 1 as version, s.*,
-                       array_remove(array[
-                           case when p.name is distinct from s.name then 'name' end,
-                           case when p.ethnicity::text is distinct from s.ethnicity then 'ethnicity' end,
-                           case when p.household_division::text is distinct from s.household_division
-                                then 'householdDivision' end,
-                           case when p.household_address is distinct from s.household_address
-                                then 'householdAddress' end,
-                           case when p.current_address is distinct from s.current_address then 'currentAddress' end,
-                           case when p.phone_index is distinct from s.phone_index then 'phone' end,
-                           case when p.marital_status::text is distinct from s.marital_status then 'maritalStatus' end,
-                           case when p.status is distinct from s.status then 'status' end], null) as changed,
-                       (select coalesce(jsonb_object_agg(f, jsonb_build_object('old', o, 'new', n)), '{}'::jsonb)
-                          from (values ('name', p.name, s.name), ('ethnicity', p.ethnicity::text, s.ethnicity),
-                                       ('householdDivision', p.household_division::text, s.household_division),
-                                       ('householdAddress', p.household_address, s.household_address),
-                                       ('currentAddress', p.current_address, s.current_address),
-                                       ('maritalStatus', p.marital_status::text, s.marital_status),
-                                       ('status', p.status, s.status)) v (f, o, n)
-                         where o is distinct from n) as changes
-                  from person_staging s join registry.person p on p.id_number_index = s.id_number_index
-                 where p.content_digest is distinct from s.content_digest""").update();
-        steps.done("compare");
-        jdbc.sql("""
-                update registry.person p
-                   set name = d.name, ethnicity = d.ethnicity, household_division = d.household_division,
-                       household_address = d.household_address, current_address = d.current_address,
-                       phone_enc = d.phone_enc, marital_status = d.marital_status, status = d.status,
-                       supplied_by = :department, changed_at = :now, version = d.version,
-                       content_digest = d.content_digest, phone_index = d.phone_index
-                  from person_diff d
-                 where p.id = d.id and cardinality(d.changed) > 0""")
-                .param("department", source.departmentId()).param("now", now).update();
-        // a record stored before the digests existed and equal in content only gets its digest
-        jdbc.sql("""
-                update registry.person p set content_digest = d.content_digest, phone_index = d.phone_index
-                  from person_diff d where p.id = d.id and cardinality(d.changed) = 0""").update();
-        jdbc.sql("""
-                with history as (
-                    insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
-                           changed_fields, changes)
-                    select id, version, :now, :department, :actor, 'UPDATED', changed, changes
-                      from person_diff where cardinality(changed) > 0)
-                insert into person_touched select id, changed
-                  from person_diff where cardinality(changed) > 0""")
-                .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
-                .update();
-        steps.done("update");
+        merge(source, now);
+        steps.done("compare and update");
         jdbc.sql("""
                 with inserted as (
-                    insert into registry.person (id_number_index, id_number_enc, name, sex, birth_date, ethnicity,
-                           household_division, household_address, current_address, phone_enc, marital_status, status,
-                           supplied_by, changed_at, version, content_digest, phone_index)
-                    select s.id_number_index, s.id_number_enc, s.name, s.sex, s.birth_date, s.ethnicity,
-                           s.household_division, s.household_address, s.current_address, s.phone_enc,
-                           s.marital_status, s.status, :department, :now, 1, s.content_digest, s.phone_index
-                      from person_staging s
+                    insert into registry.person (%s)
+                    select %s from person_staging s
                      where not exists (select 1 from registry.person p where p.id_number_index = s.id_number_index)
                     returning id),
                 history as (
@@ -300,7 +374,8 @@ class PersonImport implements RegisterImport {
                     -- the values are the record's own: the history reading puts them back (HistoryReading)
                     select id, 1, :now, :department, :actor, 'REGISTERED', cast(:fields as text[]), '{}'::jsonb
                       from inserted)
-                insert into person_touched select id, cast(:fields as text[]) from inserted""")
+                insert into person_touched select id, cast(:fields as text[]) from inserted""".formatted(COLUMNS,
+                        COLUMNS))
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .param("fields", FIELDS).update();
         steps.done("register");
@@ -308,28 +383,135 @@ class PersonImport implements RegisterImport {
             rebuilt.rebuild();
             steps.done(rebuilt.count() + " indexes rebuilt");
         }
-        int published = publish(now.toInstant());
+        int published = publish(at, true, null);
         steps.done("events");
-        log.info("People import, written in steps: {}", steps);
+        log.info("People import through staging, written in steps: {}", steps);
         return published;
     }
 
     /**
-     * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
-     * so that a large import never holds them all; the number of people named.
+     * Finishes a load that went straight into the register (after {@code lastIdBefore}, with {@code dropped} indexes):
+     * people who were registered before are taken back out of the new rows and merged, the others get their
+     * history, the indexes are built, and the events go out; the number registered or changed.
      */
-    private int publish(Instant at) {
+    private int loadDirect(ChangeSource source, Instant at, long lastIdBefore, long registeredBefore,
+            SecondaryIndexes dropped) {
+        Steps steps = new Steps();
+        boolean merged = false;
+        if (registeredBefore > 0) {
+            jdbc.sql(STAGING).update();
+            int known = jdbc.sql("""
+                    with known as (
+                        delete from registry.person n using registry.person o
+                         where n.id > :last and o.id <= :last and o.id_number_index = n.id_number_index
+                        returning n.*)
+                    insert into person_staging (%s) select %s from known""".formatted(COLUMNS, COLUMNS))
+                    .param("last", lastIdBefore).update();
+            if (known > 0) {
+                merge(source, Timestamp.from(at));
+                merged = true;
+            }
+            steps.done(known + " already registered merged");
+        }
+        jdbc.sql("""
+                insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
+                       changed_fields, changes)
+                -- the values are the record's own: the history reading puts them back (HistoryReading)
+                select id, 1, changed_at, supplied_by, :actor, 'REGISTERED', cast(:fields as text[]), '{}'::jsonb
+                  from registry.person where id > :last""")
+                .param("actor", source.actor()).param("fields", FIELDS).param("last", lastIdBefore).update();
+        steps.done("history");
+        dropped.rebuild();
+        steps.done(dropped.count() + " indexes rebuilt");
+        jdbc.sql("analyze registry.person").update();
+        steps.done("analyze");
+        int published = publish(at, merged, lastIdBefore);
+        steps.done("events");
+        log.info("People import into the register, written in steps: {}", steps);
+        return published;
+    }
+
+    /**
+     * Compares the staged people with the register by blind index and updates those who differ in any field, each
+     * with a history row; they go into {@code person_touched} with their changed fields.
+     */
+    private void merge(ChangeSource source, Timestamp now) {
+        jdbc.sql("analyze person_staging").update();
+        // the joins and the rows they return stay in memory instead of spilling to temporary files
+        jdbc.sql("set local work_mem = '256MB'").update();
+        jdbc.sql("create temp table person_touched (person_id bigint, changed text[]) on commit drop").update();
+        jdbc.sql("""
+                create temp table person_diff on commit drop as
+                select p.id, p.version + 1 as version, s.id_number_index, s.name, s.ethnicity, s.household_division,
+                       s.household_address, s.current_address, s.phone_enc, s.marital_status, s.status, s.phone_index,
+                       array_remove(array[
+                           case when p.name is distinct from s.name then 'name' end,
+                           case when p.ethnicity is distinct from s.ethnicity then 'ethnicity' end,
+                           case when p.household_division is distinct from s.household_division
+                                then 'householdDivision' end,
+                           case when p.household_address is distinct from s.household_address
+                                then 'householdAddress' end,
+                           case when p.current_address is distinct from s.current_address then 'currentAddress' end,
+                           case when p.phone_index is distinct from s.phone_index then 'phone' end,
+                           case when p.marital_status is distinct from s.marital_status then 'maritalStatus' end,
+                           case when p.status is distinct from s.status then 'status' end], null) as changed,
+                       (select coalesce(jsonb_object_agg(f, jsonb_build_object('old', o, 'new', n)), '{}'::jsonb)
+                          from (values ('name', p.name, s.name), ('ethnicity', p.ethnicity::text, s.ethnicity::text),
+                                       ('householdDivision', p.household_division::text, s.household_division::text),
+                                       ('householdAddress', p.household_address, s.household_address),
+                                       ('currentAddress', p.current_address, s.current_address),
+                                       ('maritalStatus', p.marital_status::text, s.marital_status::text),
+                                       ('status', p.status, s.status)) v (f, o, n)
+                         where o is distinct from n) as changes
+                  from person_staging s join registry.person p on p.id_number_index = s.id_number_index
+                 where (p.name, p.ethnicity, p.household_division, p.household_address, p.current_address,
+                        p.phone_index, p.marital_status, p.status)
+                       is distinct from (s.name, s.ethnicity, s.household_division, s.household_address,
+                        s.current_address, s.phone_index, s.marital_status, s.status)""").update();
+        jdbc.sql("""
+                update registry.person p
+                   set name = d.name, ethnicity = d.ethnicity, household_division = d.household_division,
+                       household_address = d.household_address, current_address = d.current_address,
+                       phone_enc = d.phone_enc, marital_status = d.marital_status, status = d.status,
+                       supplied_by = :department, changed_at = :now, version = d.version, phone_index = d.phone_index
+                  from person_diff d
+                 where p.id = d.id""")
+                .param("department", source.departmentId()).param("now", now).update();
+        jdbc.sql("""
+                with history as (
+                    insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
+                           changed_fields, changes)
+                    select id, version, :now, :department, :actor, 'UPDATED', changed, changes from person_diff)
+                insert into person_touched select id, changed from person_diff""")
+                .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
+                .update();
+    }
+
+    /**
+     * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
+     * so that a large import never holds them all: the people in {@code person_touched} if {@code touched}, then
+     * those registered after {@code lastIdBefore} unless it is null; the number of people named.
+     */
+    private int publish(Instant at, boolean touched, Long lastIdBefore) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(PersonsChanged.MAX_PEOPLE);
         ChangeBatches<PersonId> batches = new ChangeBatches<>(PersonsChanged.MAX_PEOPLE,
                 (people, fields) -> events.publishEvent(new PersonsChanged(people, fields, at)));
-        // the fields as one string: cheaper to read back a million times than an array
-        streaming.query("""
-                        select person_id, array_to_string(changed, ',') from person_touched
-                         order by changed, person_id""",
-                rs -> {
-                    batches.add(new PersonId(rs.getLong(1)), rs.getString(2));
-                });
+        if (touched) {
+            // the fields as one string: cheaper to read back a million times than an array
+            streaming.query("select person_id, array_to_string(changed, ',') from person_touched "
+                            + "order by changed, person_id",
+                    rs -> {
+                        batches.add(new PersonId(rs.getLong(1)), rs.getString(2));
+                    });
+        }
+        if (lastIdBefore != null) {
+            String all = String.join(",", FIELDS);
+            streaming.query("select id from registry.person where id > ? order by id",
+                    rs -> {
+                        batches.add(new PersonId(rs.getLong(1)), all);
+                    }, lastIdBefore);
+        }
         return batches.finish();
     }
 }

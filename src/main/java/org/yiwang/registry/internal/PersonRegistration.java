@@ -62,7 +62,7 @@ class PersonRegistration implements PopulationRegister {
         Instant now = now();
         long id;
         try {
-            id = people.insert(stored, digests(person), source.departmentId(), now);
+            id = people.insert(stored, phoneIndex(person), source.departmentId(), now);
         } catch (DuplicateKeyException raced) {
             throw duplicate();
         }
@@ -94,7 +94,7 @@ class PersonRegistration implements PopulationRegister {
         }
         Instant now = now();
         int version = current.version() + 1;
-        people.update(id.value(), stored, digests(person), source.departmentId(), now, version);
+        people.update(id.value(), stored, phoneIndex(person), source.departmentId(), now, version);
         history.write(History.Table.PERSON, id.value(), version, now, source, History.Kind.UPDATED, changed,
                 before.fields(), person.fields(), PersonRecord.SENSITIVE_FIELDS);
         audit.recordAs(source.actor(), "registry.person.update", target(id.value()), AuditOutcome.SUCCESS,
@@ -109,8 +109,8 @@ class PersonRegistration implements PopulationRegister {
         return people.byIndex(codec.index(idNumber)).map(row -> new PersonId(row.id()));
     }
 
-    private PersonRepository.Digests digests(PersonRecord person) {
-        return new PersonRepository.Digests(digests.person(person), digests.phone(person.phone()));
+    private String phoneIndex(PersonRecord person) {
+        return digests.phone(person.phone());
     }
 
     private Instant now() {

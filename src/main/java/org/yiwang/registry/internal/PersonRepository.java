@@ -54,49 +54,42 @@ class PersonRepository {
                 .query(PersonRepository::map).list();
     }
 
-    /** The digests are {@link RegistryDigests}' of the same record, so that a bulk import can compare it. */
-    long insert(StoredPerson p, Digests digests, long suppliedBy, Instant at) {
+    /** The phone index is {@link RegistryDigests#phone}'s, so that a bulk import can compare phones unencrypted. */
+    long insert(StoredPerson p, String phoneIndex, long suppliedBy, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into registry.person (id_number_index, id_number_enc, name, sex, birth_date, ethnicity,
                     household_division, household_address, current_address, phone_enc, marital_status, status,
-                    supplied_by, changed_at, version, content_digest, phone_index)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
+                    supplied_by, changed_at, version, phone_index)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
                 .params(p.idNumberIndex(), p.idNumberEnc(), p.name(), p.sex(), p.birthDate(), p.ethnicity(),
                         p.householdDivision(), p.householdAddress(), p.currentAddress(), p.phoneEnc(),
-                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), digests.content(),
-                        digests.phone())
+                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), phoneIndex)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, StoredPerson p, Digests digests, long suppliedBy, Instant at, int version) {
+    void update(long id, StoredPerson p, String phoneIndex, long suppliedBy, Instant at, int version) {
         jdbc.sql("""
                 update registry.person set id_number_index = ?, id_number_enc = ?, name = ?, sex = ?, birth_date = ?,
                     ethnicity = ?, household_division = ?, household_address = ?, current_address = ?, phone_enc = ?,
-                    marital_status = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?, content_digest = ?,
-                    phone_index = ?
+                    marital_status = ?, status = ?, supplied_by = ?, changed_at = ?, version = ?, phone_index = ?
                 where id = ?""")
                 .params(p.idNumberIndex(), p.idNumberEnc(), p.name(), p.sex(), p.birthDate(), p.ethnicity(),
                         p.householdDivision(), p.householdAddress(), p.currentAddress(), p.phoneEnc(),
-                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), version, digests.content(),
-                        digests.phone(), id)
+                        p.maritalStatus(), p.status(), suppliedBy, Timestamp.from(at), version, phoneIndex, id)
                 .update();
     }
 
-    /** The keyed digests of a person's plain record, see {@link RegistryDigests}. */
-    record Digests(String content, String phone) {
-    }
-
-    /** Rows stored before the digests existed, at most {@code limit} of them. */
-    List<PersonRow> withoutDigest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from registry.person where content_digest is null order by id limit ?")
+    /** People with a phone stored before phone indexes existed, at most {@code limit} of them. */
+    List<PersonRow> withoutPhoneIndex(int limit) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from registry.person where phone_enc is not null and phone_index is null order by id limit ?")
                 .param(limit).query(PersonRepository::map).list();
     }
 
-    void setDigests(long id, Digests digests) {
-        jdbc.sql("update registry.person set content_digest = ?, phone_index = ? where id = ?")
-                .params(digests.content(), digests.phone(), id).update();
+    void setPhoneIndex(long id, String phoneIndex) {
+        jdbc.sql("update registry.person set phone_index = ? where id = ?").params(phoneIndex, id).update();
     }
 
     static PersonRow map(ResultSet rs, int row) throws SQLException {

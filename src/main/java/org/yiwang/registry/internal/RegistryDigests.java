@@ -4,12 +4,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.yiwang.crypto.CryptoService;
 import org.yiwang.registry.EntityRecord;
-import org.yiwang.registry.PersonRecord;
 
 /**
- * Keyed digests of register records in the clear, for telling whether a record changed without decrypting it:
- * HMAC-SM3 with the platform's blind-index key over a canonical form (each field as name, unit separator, value or
- * a NUL for "none", record separator). Safe to call from many threads.
+ * Keyed digests of register values in the clear, for telling whether a record changed without decrypting it:
+ * HMAC-SM3 with the platform's blind-index key. A legal entity's digest covers its canonical form (each field as
+ * name, unit separator, value or a NUL for "none", record separator); a person is compared field by field, his
+ * phone (stored encrypted) by its own index. Safe to call from many threads.
  */
 @Component
 class RegistryDigests {
@@ -18,10 +18,6 @@ class RegistryDigests {
 
     RegistryDigests(CryptoService crypto) {
         this.crypto = crypto;
-    }
-
-    public String person(PersonRecord person) {
-        return crypto.blindIndex(canonical("person/1", person.fields()));
     }
 
     public String entity(EntityRecord entity) {

@@ -111,6 +111,9 @@ class ImportService {
         }
         boolean load = mode == ImportMode.GOOD_ROWS || rejections.isEmpty();
         int good = read - rejections.size();
+        if (!load) {
+            loader.discard();
+        }
         int changed = load ? loader.load() : 0;
         ImportResult result = new ImportResult(0, register, mode, encoding, fileName, actor, started, clock.instant(),
                 read, changed, load ? good - changed : 0, rejections.size(), load ? "LOADED" : "NOTHING_LOADED");

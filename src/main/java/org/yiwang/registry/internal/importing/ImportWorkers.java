@@ -74,12 +74,17 @@ public class ImportWorkers {
             }));
         }
 
+        /** Waits until every batch submitted so far has reached the sink; more may follow. */
+        public void drain() {
+            while (!inFlight.isEmpty()) {
+                await(inFlight.poll());
+            }
+        }
+
         /** Waits until every batch has reached the sink. */
         public void finish() {
             try {
-                while (!inFlight.isEmpty()) {
-                    await(inFlight.poll());
-                }
+                drain();
             } finally {
                 writer.shutdown();
             }

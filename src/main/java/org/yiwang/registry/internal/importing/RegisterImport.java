@@ -39,5 +39,13 @@ public interface RegisterImport {
 
         /** Writes the staged rows into the register by natural key; the number of rows that really changed. */
         int load();
+
+        /**
+         * Called instead of {@link #load()} when the file is not to be loaded (a rejected row under
+         * {@link ImportMode#ALL_OR_NOTHING}): undo whatever staging already wrote outside temporary tables. The
+         * transaction goes on to record the import.
+         */
+        default void discard() {
+        }
     }
 }
