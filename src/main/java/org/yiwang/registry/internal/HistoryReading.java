@@ -73,7 +73,15 @@ class HistoryReading {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
                 .orElseThrow(() -> notFound("personId", "registry.person.not-found"));
         boolean masked = !reader.fullView();
-        List<Row> rows = rows("registry.person_history", "person_id", personId);
+        List<Row> rows = new ArrayList<>(rows("registry.person_history", "person_id", personId));
+        if (rows.stream().noneMatch(row -> row.version == 1)) {
+            // registered by a load straight into the register, which recorded the registration for its whole range
+            rows.addAll(jdbc.sql("""
+                            select 1, registered_at, department_id, actor, 'REGISTERED', changed_fields, '{}'
+                              from registry.person_registration_batch
+                             where first_person_id <= ? and last_person_id >= ?""")
+                    .params(personId, personId).query((rs, n) -> new Row(rs)).list());
+        }
         restoreRegistered(rows, jdbc.sql("""
                         select name, ethnicity, household_division, household_address, current_address, marital_status,
                                status
@@ -156,8 +164,8 @@ class HistoryReading {
     }
 
     /**
-     * A bulk import registers people without repeating their values in the history (its REGISTERED rows have empty
-     * changes): they are the values of the record itself before any later change, so they are put back here by
+     * A bulk import registers people without repeating their values in the history (its REGISTERED rows and
+     * registration batches have empty changes): they are the values of the record itself before any later change, so they are put back here by
      * walking from the current values back through the old values of every later change, newest first.
      */
     private static void restoreRegistered(List<Row> newestFirst, Map<String, String> current) {

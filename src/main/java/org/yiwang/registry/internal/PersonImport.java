@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -46,10 +48,11 @@ import org.yiwang.registry.internal.importing.SecondaryIndexes;
  * <p>Where the rows go is decided once {@value #BULK_ROWS} rows have been read (or the file has ended):
  * <ul>
  *   <li><b>Straight into the register</b> when the file is that large and the register holds at most a quarter as
- *   many people (a register being filled): its secondary indexes are dropped under an exclusive lock and built again
- *   at the end, people of the file who were already registered are taken back out and merged like below, and the
- *   history and events of the new people come from the range of ids they were given. A savepoint taken before the
- *   drop undoes it all when the file is not to be loaded.</li>
+ *   many people (a register being filled). Its secondary indexes are dropped under an exclusive lock and built again
+ *   at the end. The people of the file who were registered already (known by their blind index, read when the
+ *   import began) are kept apart and merged like below; the registration of the others is recorded once for the
+ *   range of ids they were given, and their events come from that range. A savepoint taken before the drop undoes
+ *   it all when the file is not to be loaded.</li>
  *   <li><b>Through a staging table</b> otherwise: the register is then merged by blind index in a few set-based
  *   statements while readers go on: new people are registered, people who differ in any field (the phone by its
  *   keyed index, as it is stored encrypted) are updated with a history row each, and the others are left alone.</li>
@@ -116,8 +119,10 @@ class PersonImport implements RegisterImport {
 
     @Override
     public Loader start(Locale locale, String actor) {
-        return new PersonLoader(locale, ChangeSource.currentStaff(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        // a register small enough to be loaded straight into: whom it holds, so that they can be kept apart
+        Set<String> registered = existingAtMost(BULK_ROWS / 4 + 1) <= BULK_ROWS / 4 ? registered() : null;
+        return new PersonLoader(locale, ChangeSource.currentStaff(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                registered);
     }
 
     /** A row of the file as read, checked later on a worker. */
@@ -126,9 +131,11 @@ class PersonImport implements RegisterImport {
 
     /**
      * One batch, checked and formatted: the binary rows of the good ones back to back, and for each row of the batch
-     * where its bytes end, its ID-number key (-1 when rejected), its line and the reason it was rejected, if it was.
+     * where its bytes end, its ID-number key, its line, the reason it was rejected if it was, and whether the person
+     * was registered when the import began.
      */
-    private record Encoded(BinaryRows rows, int[] ends, long[] keys, long[] lines, String[] reasons) {
+    private record Encoded(BinaryRows rows, int[] ends, long[] keys, long[] lines, String[] reasons,
+            boolean[] registered) {
     }
 
     /** Good rows held until the import knows where they go. */
@@ -140,27 +147,30 @@ class PersonImport implements RegisterImport {
         private final Locale locale;
         private final ChangeSource source;
         private final Instant now;
+        private final Set<String> registeredAtStart;
         private final ImportWorkers.Ordered<Encoded> batches;
         private final long started = System.nanoTime();
         // the request thread's
         private List<Row> batch = new ArrayList<>(BATCH);
         private long read;
         private boolean direct;
+        private boolean registeredSince;
         private Object savepoint;
         private SecondaryIndexes dropped;
         private long lastIdBefore;
-        private long registeredBefore;
         // the writer thread's until the batches are drained
         private final FirstLines seen = new FirstLines();
         private final List<Rejection> rejected = new ArrayList<>();
         private final List<Chunk> held = new ArrayList<>();
+        private final BinaryRows known = new BinaryRows(1 << 12);
         private volatile BinaryCopy copy;
         private int good;
 
-        PersonLoader(Locale locale, ChangeSource source, Instant now) {
+        PersonLoader(Locale locale, ChangeSource source, Instant now, Set<String> registeredAtStart) {
             this.locale = locale;
             this.source = source;
             this.now = now;
+            this.registeredAtStart = registeredAtStart;
             this.batches = workers.ordered(this::write);
         }
 
@@ -185,10 +195,13 @@ class PersonImport implements RegisterImport {
             }
             List<Row> rows = batch;
             batch = new ArrayList<>(BATCH);
-            batches.submit(() -> encode(rows, locale, source, now));
+            batches.submit(() -> encode(rows, locale, source, now, registeredAtStart));
         }
 
-        /** On the writer thread: repeated ID numbers out, the good rows on to the COPY (or held until it opens). */
+        /**
+         * On the writer thread: repeated ID numbers out, people registered already kept apart, the other good rows on
+         * to the COPY (or held until it opens).
+         */
         private void write(Encoded encoded) {
             byte[] bytes = encoded.rows().bytes();
             int kept = 0;
@@ -206,6 +219,9 @@ class PersonImport implements RegisterImport {
                 }
                 if (reason != null) {
                     rejected.add(new Rejection(line, reason));
+                } else if (encoded.registered()[i]) {
+                    known.append(bytes, from, end - from);
+                    good++;
                 } else {
                     if (kept != from) {
                         System.arraycopy(bytes, from, bytes, kept, end - from);
@@ -228,13 +244,14 @@ class PersonImport implements RegisterImport {
          * the class comment), and the rows held so far after them.
          */
         private void decide(boolean large) {
-            direct = large && existingAtMost(BULK_ROWS / 4 + 1) <= BULK_ROWS / 4;
+            direct = large && registeredAtStart != null;
             String table;
             if (direct) {
                 savepoint = TransactionAspectSupport.currentTransactionStatus().createSavepoint();
-                dropped = SecondaryIndexes.drop(jdbc, List.of("registry.person", "registry.person_history"));
+                dropped = SecondaryIndexes.drop(jdbc, List.of("registry.person"));
                 lastIdBefore = jdbc.sql("select coalesce(max(id), 0) from registry.person").query(Long.class).single();
-                registeredBefore = existingAtMost(BULK_ROWS / 4 + 1);
+                // someone registered or renumbered since the import began: its rows are checked against the register
+                registeredSince = !registered().equals(registeredAtStart);
                 table = "registry.person";
             } else {
                 jdbc.sql(STAGING).update();
@@ -256,6 +273,9 @@ class PersonImport implements RegisterImport {
                 decide(read >= BULK_ROWS);
             }
             batches.finish();
+            if (!direct) {
+                copy.write(known.bytes(), 0, known.size());
+            }
             copy.end();
             rejected.sort(Comparator.comparingLong(Rejection::line));
             return rejected;
@@ -279,23 +299,70 @@ class PersonImport implements RegisterImport {
         @Override
         public int load() {
             long checked = System.nanoTime();
-            int changed = direct ? loadDirect(source, now, lastIdBefore, registeredBefore, dropped)
-                    : loadStaged(source, now, good);
+            int changed = direct ? loadDirect() : loadStaged(source, now, good);
             log.info("People import: {} rows checked, encrypted and copied {} in {} ms, "
                     + "written ({} new or changed) in {} ms", good, direct ? "into the register" : "to staging",
                     (checked - started) / 1_000_000, changed, (System.nanoTime() - checked) / 1_000_000);
             return changed;
         }
+
+        /**
+         * Finishes a load that went straight into the register: the people who were registered before are merged, the
+         * registration of the new ones is recorded for their range of ids, the indexes are built again, and the events
+         * go out; the number registered or changed.
+         */
+        private int loadDirect() {
+            Steps steps = new Steps();
+            int merging = 0;
+            if (known.size() > 0 || registeredSince) {
+                jdbc.sql(STAGING).update();
+                BinaryCopy staging = new BinaryCopy(DataSourceUtils.getConnection(dataSource),
+                        "copy person_staging (" + COLUMNS + ") from stdin (format binary)");
+                staging.write(known.bytes(), 0, known.size());
+                merging += (int) staging.end();
+                if (registeredSince) {
+                    merging += jdbc.sql("""
+                            with known as (
+                                delete from registry.person n using registry.person o
+                                 where n.id > :last and o.id <= :last and o.id_number_index = n.id_number_index
+                                returning n.*)
+                            insert into person_staging (%s) select %s from known""".formatted(COLUMNS, COLUMNS))
+                            .param("last", lastIdBefore).update();
+                }
+                if (merging > 0) {
+                    merge(source, Timestamp.from(now));
+                }
+            }
+            steps.done(merging + " registered before merged");
+            // one registration for the whole range of new ids: nobody else could insert while the import held its lock
+            jdbc.sql("""
+                    insert into registry.person_registration_batch (first_person_id, last_person_id, registered_at,
+                           department_id, actor, changed_fields)
+                    select min(id), max(id), :now, :department, :actor, cast(:fields as text[])
+                      from registry.person where id > :last having count(*) > 0""")
+                    .param("now", Timestamp.from(now)).param("department", source.departmentId())
+                    .param("actor", source.actor()).param("fields", FIELDS).param("last", lastIdBefore).update();
+            steps.done("registration");
+            dropped.rebuild();
+            steps.done(dropped.count() + " indexes rebuilt");
+            jdbc.sql("analyze registry.person").update();
+            steps.done("analyze");
+            int published = publish(now, merging > 0, lastIdBefore);
+            steps.done("events");
+            log.info("People import into the register, written in steps: {}", steps);
+            return published;
+        }
     }
 
     /** A batch of rows checked and formatted for COPY; runs on a worker thread. */
-    private Encoded encode(List<Row> rows, Locale locale, ChangeSource source, Instant now) {
+    private Encoded encode(List<Row> rows, Locale locale, ChangeSource source, Instant now, Set<String> registered) {
         int n = rows.size();
         BinaryRows out = new BinaryRows(n * 400);
         int[] ends = new int[n];
         long[] keys = new long[n];
         long[] lines = new long[n];
         String[] reasons = new String[n];
+        boolean[] known = new boolean[n];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
             lines[i] = row.line();
@@ -308,6 +375,7 @@ class PersonImport implements RegisterImport {
                         values.get("marital_status"), ImportRows.get(values, "status")));
                 keys[i] = ImportRows.idKey(person.idNumber().value());
                 StoredPerson s = codec.encode(person);
+                known[i] = registered != null && registered.contains(s.idNumberIndex());
                 out.row(COLUMN_COUNT);
                 out.text(s.idNumberIndex()).text(s.idNumberEnc()).text(s.name()).text(s.sex()).date(s.birthDate())
                         .text(s.ethnicity()).text(s.householdDivision()).text(s.householdAddress())
@@ -320,7 +388,12 @@ class PersonImport implements RegisterImport {
             }
             ends[i] = out.size();
         }
-        return new Encoded(out, ends, keys, lines, reasons);
+        return new Encoded(out, ends, keys, lines, reasons, known);
+    }
+
+    /** The blind indexes of everyone in the register. */
+    private Set<String> registered() {
+        return new HashSet<>(jdbc.sql("select id_number_index from registry.person").query(String.class).list());
     }
 
     /** How long each step of writing took, for the log. */
@@ -386,48 +459,6 @@ class PersonImport implements RegisterImport {
         int published = publish(at, true, null);
         steps.done("events");
         log.info("People import through staging, written in steps: {}", steps);
-        return published;
-    }
-
-    /**
-     * Finishes a load that went straight into the register (after {@code lastIdBefore}, with {@code dropped} indexes):
-     * people who were registered before are taken back out of the new rows and merged, the others get their
-     * history, the indexes are built, and the events go out; the number registered or changed.
-     */
-    private int loadDirect(ChangeSource source, Instant at, long lastIdBefore, long registeredBefore,
-            SecondaryIndexes dropped) {
-        Steps steps = new Steps();
-        boolean merged = false;
-        if (registeredBefore > 0) {
-            jdbc.sql(STAGING).update();
-            int known = jdbc.sql("""
-                    with known as (
-                        delete from registry.person n using registry.person o
-                         where n.id > :last and o.id <= :last and o.id_number_index = n.id_number_index
-                        returning n.*)
-                    insert into person_staging (%s) select %s from known""".formatted(COLUMNS, COLUMNS))
-                    .param("last", lastIdBefore).update();
-            if (known > 0) {
-                merge(source, Timestamp.from(at));
-                merged = true;
-            }
-            steps.done(known + " already registered merged");
-        }
-        jdbc.sql("""
-                insert into registry.person_history (person_id, version, changed_at, department_id, actor, kind,
-                       changed_fields, changes)
-                -- the values are the record's own: the history reading puts them back (HistoryReading)
-                select id, 1, changed_at, supplied_by, :actor, 'REGISTERED', cast(:fields as text[]), '{}'::jsonb
-                  from registry.person where id > :last""")
-                .param("actor", source.actor()).param("fields", FIELDS).param("last", lastIdBefore).update();
-        steps.done("history");
-        dropped.rebuild();
-        steps.done(dropped.count() + " indexes rebuilt");
-        jdbc.sql("analyze registry.person").update();
-        steps.done("analyze");
-        int published = publish(at, merged, lastIdBefore);
-        steps.done("events");
-        log.info("People import into the register, written in steps: {}", steps);
         return published;
     }
 

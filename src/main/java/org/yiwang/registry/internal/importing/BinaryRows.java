@@ -18,18 +18,21 @@ public final class BinaryRows {
 
     private byte[] bytes;
     private int size;
-    private int rows;
 
     public BinaryRows(int capacity) {
         bytes = new byte[capacity];
     }
 
-    /** Starts a row of {@code fields} values; returns the offset at which it starts. */
-    public int row(int fields) {
-        int start = size;
+    /** Starts a row of {@code fields} values. */
+    public void row(int fields) {
         int16(fields);
-        rows++;
-        return start;
+    }
+
+    /** Appends whole rows formatted elsewhere. */
+    public void append(byte[] rows, int offset, int length) {
+        ensure(length);
+        System.arraycopy(rows, offset, bytes, size, length);
+        size += length;
     }
 
     /** A {@code text}, {@code varchar} or {@code char(n)} value, as UTF-8; null as SQL null. */
@@ -71,11 +74,6 @@ public final class BinaryRows {
     public BinaryRows nul() {
         int32(-1);
         return this;
-    }
-
-    /** Drops everything from {@code offset} on, e.g. a row begun for input that turned out to be bad. */
-    public void truncate(int offset) {
-        size = offset;
     }
 
     public int size() {
