@@ -1,7 +1,10 @@
 package org.yiwang.registry;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The 56 ethnic groups of China with their GB 3304-1991 codes, Chinese and English names. */
 public enum Ethnicity {
@@ -24,6 +27,9 @@ public enum Ethnicity {
     GIN("49", "京族", "Gin"), TATAR("50", "塔塔尔族", "Tatar"), DERUNG("51", "独龙族", "Derung"),
     OROQEN("52", "鄂伦春族", "Oroqen"), HEZHEN("53", "赫哲族", "Hezhen"), MONBA("54", "门巴族", "Monba"),
     LHOBA("55", "珞巴族", "Lhoba"), JINO("56", "基诺族", "Jino");
+
+    private static final Map<String, Ethnicity> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Ethnicity::code, Function.identity()));
 
     private final String code;
     private final String nameZh;
@@ -52,7 +58,7 @@ public enum Ethnicity {
         if (code == null) {
             return Optional.empty();
         }
-        String padded = code.strip().length() == 1 ? "0" + code.strip() : code.strip();
-        return Arrays.stream(values()).filter(e -> e.code.equals(padded)).findFirst();
+        String stripped = code.strip();
+        return Optional.ofNullable(BY_CODE.get(stripped.length() == 1 ? "0" + stripped : stripped));
     }
 }

@@ -75,12 +75,13 @@ public final class PersonRules {
     }
 
     private IdNumber idNumber(String input, List<RuleViolation> violations) {
-        List<RuleViolation> broken = IdNumber.check(input);
-        if (!broken.isEmpty()) {
-            broken.forEach(v -> violations.add(v.forField("idNumber")));
+        IdNumber id;
+        try {
+            id = IdNumber.parse(input);
+        } catch (RuleViolationException broken) {
+            broken.violations().forEach(v -> violations.add(v.forField("idNumber")));
             return null;
         }
-        IdNumber id = IdNumber.parse(input);
         if (!divisions.recognises(id.divisionCode())) {
             violations.add(RuleViolation.of("idNumber", "id-number.division-unknown", id.divisionCode().value()));
             return null;
@@ -108,8 +109,12 @@ public final class PersonRules {
         if (input == null || input.isBlank()) {
             return;
         }
+        String date = input.strip();
+        if (date.equals(id.birthDate().toString())) {
+            return;
+        }
         try {
-            if (!LocalDate.parse(input.strip()).equals(id.birthDate())) {
+            if (!LocalDate.parse(date).equals(id.birthDate())) {
                 violations.add(RuleViolation.of("birthDate", "registry.birth-date.mismatch", input.strip()));
             }
         } catch (DateTimeParseException e) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -125,6 +126,22 @@ class PersonImport implements RegisterImport {
                 registered);
     }
 
+    /** Where in a row of this file each value of {@link PersonInput} is, in its order; -1 for a column it lacks. */
+    private record Columns(int[] at) {
+
+        static final List<String> NAMES = List.of("id_number", "name", "sex", "birth_date", "ethnicity",
+                "household_division", "household_address", "current_address", "phone", "marital_status", "status");
+
+        static Columns of(CSVRecord row) {
+            Map<String, Integer> header = row.getParser().getHeaderMap();
+            return new Columns(NAMES.stream().mapToInt(name -> header.getOrDefault(name, -1)).toArray());
+        }
+
+        String get(CSVRecord row, int value) {
+            return at[value] < 0 ? null : row.get(at[value]);
+        }
+    }
+
     /** A row of the file as read, checked later on a worker. */
     private record Row(long line, CSVRecord values) {
     }
@@ -152,6 +169,7 @@ class PersonImport implements RegisterImport {
         private final long started = System.nanoTime();
         // the request thread's
         private List<Row> batch = new ArrayList<>(BATCH);
+        private Columns columns;
         private long read;
         private boolean direct;
         private boolean registeredSince;
@@ -176,6 +194,9 @@ class PersonImport implements RegisterImport {
 
         @Override
         public Optional<String> stage(long line, CSVRecord row) {
+            if (columns == null) {
+                columns = Columns.of(row);
+            }
             batch.add(new Row(line, row));
             read++;
             if (batch.size() == BATCH) {
@@ -195,7 +216,8 @@ class PersonImport implements RegisterImport {
             }
             List<Row> rows = batch;
             batch = new ArrayList<>(BATCH);
-            batches.submit(() -> encode(rows, locale, source, now, registeredAtStart));
+            Columns columns = this.columns;
+            batches.submit(() -> encode(rows, columns, locale, source, now, registeredAtStart));
         }
 
         /**
@@ -355,7 +377,8 @@ class PersonImport implements RegisterImport {
     }
 
     /** A batch of rows checked and formatted for COPY; runs on a worker thread. */
-    private Encoded encode(List<Row> rows, Locale locale, ChangeSource source, Instant now, Set<String> registered) {
+    private Encoded encode(List<Row> rows, Columns columns, Locale locale, ChangeSource source, Instant now,
+            Set<String> registered) {
         int n = rows.size();
         BinaryRows out = new BinaryRows(n * 400);
         int[] ends = new int[n];
@@ -368,11 +391,10 @@ class PersonImport implements RegisterImport {
             lines[i] = row.line();
             CSVRecord values = row.values();
             try {
-                PersonRecord person = rules.validate(new PersonInput(values.get("id_number"), values.get("name"),
-                        ImportRows.get(values, "sex"), ImportRows.get(values, "birth_date"), values.get("ethnicity"),
-                        values.get("household_division"), values.get("household_address"),
-                        ImportRows.get(values, "current_address"), ImportRows.get(values, "phone"),
-                        values.get("marital_status"), ImportRows.get(values, "status")));
+                PersonRecord person = rules.validate(new PersonInput(columns.get(values, 0), columns.get(values, 1),
+                        columns.get(values, 2), columns.get(values, 3), columns.get(values, 4),
+                        columns.get(values, 5), columns.get(values, 6), columns.get(values, 7),
+                        columns.get(values, 8), columns.get(values, 9), columns.get(values, 10)));
                 keys[i] = ImportRows.idKey(person.idNumber().value());
                 StoredPerson s = codec.encode(person);
                 known[i] = registered != null && registered.contains(s.idNumberIndex());
