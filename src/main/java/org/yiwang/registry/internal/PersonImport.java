@@ -357,19 +357,26 @@ class PersonImport implements RegisterImport {
             }
             steps.done(merging + " registered before merged");
             // one registration for the whole range of new ids: nobody else could insert while the import held its lock
-            jdbc.sql("""
-                    insert into registry.person_registration_batch (first_person_id, last_person_id, registered_at,
-                           department_id, actor, changed_fields)
-                    select min(id), max(id), :now, :department, :actor, cast(:fields as text[])
-                      from registry.person where id > :last having count(*) > 0""")
-                    .param("now", Timestamp.from(now)).param("department", source.departmentId())
-                    .param("actor", source.actor()).param("fields", FIELDS).param("last", lastIdBefore).update();
+            long[] range = jdbc.sql("select min(id), max(id), count(*) from registry.person where id > ?")
+                    .param(lastIdBefore).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .single();
+            if (range[2] > 0) {
+                jdbc.sql("""
+                        insert into registry.person_registration_batch (first_person_id, last_person_id,
+                               registered_at, department_id, actor, changed_fields)
+                        values (:first, :last, :now, :department, :actor, cast(:fields as text[]))""")
+                        .param("first", range[0]).param("last", range[1]).param("now", Timestamp.from(now))
+                        .param("department", source.departmentId()).param("actor", source.actor())
+                        .param("fields", FIELDS).update();
+            }
             steps.done("registration");
             dropped.rebuild();
             steps.done(dropped.count() + " indexes rebuilt");
             jdbc.sql("analyze registry.person").update();
             steps.done("analyze");
-            int published = publish(now, merging > 0, lastIdBefore);
+            // one COPY numbers its rows one after the other, so the new ids are usually the whole range
+            boolean whole = range[2] == range[1] - range[0] + 1;
+            int published = publish(now, merging > 0, lastIdBefore, whole ? range : null);
             steps.done("events");
             log.info("People import into the register, written in steps: {}", steps);
             return published;
@@ -478,7 +485,7 @@ class PersonImport implements RegisterImport {
             rebuilt.rebuild();
             steps.done(rebuilt.count() + " indexes rebuilt");
         }
-        int published = publish(at, true, null);
+        int published = publish(at, true, null, null);
         steps.done("events");
         log.info("People import through staging, written in steps: {}", steps);
         return published;
@@ -543,9 +550,10 @@ class PersonImport implements RegisterImport {
     /**
      * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
      * so that a large import never holds them all: the people in {@code person_touched} if {@code touched}, then
-     * those registered after {@code lastIdBefore} unless it is null; the number of people named.
+     * those registered after {@code lastIdBefore} unless it is null (every id of {@code range}, first and last, when
+     * given, without reading them back); the number of people named.
      */
-    private int publish(Instant at, boolean touched, Long lastIdBefore) {
+    private int publish(Instant at, boolean touched, Long lastIdBefore, long[] range) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(PersonsChanged.MAX_PEOPLE);
         ChangeBatches<PersonId> batches = new ChangeBatches<>(PersonsChanged.MAX_PEOPLE,
@@ -558,8 +566,12 @@ class PersonImport implements RegisterImport {
                         batches.add(new PersonId(rs.getLong(1)), rs.getString(2));
                     });
         }
-        if (lastIdBefore != null) {
-            String all = String.join(",", FIELDS);
+        String all = String.join(",", FIELDS);
+        if (range != null) {
+            for (long id = range[0]; id <= range[1]; id++) {
+                batches.add(new PersonId(id), all);
+            }
+        } else if (lastIdBefore != null) {
             streaming.query("select id from registry.person where id > ? order by id",
                     rs -> {
                         batches.add(new PersonId(rs.getLong(1)), all);
