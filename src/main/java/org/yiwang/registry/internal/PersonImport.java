@@ -80,10 +80,10 @@ class PersonImport implements RegisterImport {
             + "changed_at, version, phone_index";
     private static final int COLUMN_COUNT = 16;
     private static final String STAGING = """
-            create temp table person_staging (id_number_index char(64), id_number_enc text, name text, sex text,
-                birth_date date, ethnicity char(2), household_division char(6), household_address text,
+            create temp table person_staging (id_number_index char(64) collate "C", id_number_enc text, name text,
+                sex text, birth_date date, ethnicity char(2), household_division char(6), household_address text,
                 current_address text, phone_enc text, marital_status char(2), status text, supplied_by bigint,
-                changed_at timestamptz, version integer, phone_index char(64)) on commit drop""";
+                changed_at timestamptz, version integer, phone_index char(64) collate "C") on commit drop""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
