@@ -45,6 +45,7 @@ class PersonImportIT {
     @Autowired JdbcClient jdbc;
     @Autowired OrganizationDirectory organization;
     @Autowired PopulationRegister population;
+    @Autowired RegisterRecords records;
 
     SignIn.Staff keeper;
 
@@ -394,6 +395,20 @@ class PersonImportIT {
                         .get("/registry/persons/" + id + "/history").session(keeper.session()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.substring(page.indexOf("第 1 版"))).contains(second[1]).contains(second[6]);
+        // every column of a row copied in binary reads back as the file gave it
+        PersonRecord read = records.person(new PersonId(id)).orElseThrow();
+        assertThat(read.idNumber().value()).isEqualTo(second[0]);
+        assertThat(java.util.Arrays.asList(read.name(), read.ethnicity().code(), read.householdDivision().value(),
+                read.householdAddress(), read.currentAddress(), read.phone(), read.maritalStatus().code(),
+                read.status().name())).containsExactly(java.util.stream.Stream.concat(java.util.stream.Stream.of(second[1]),
+                        java.util.Arrays.stream(second, 4, 11))
+                        .map(v -> v.isEmpty() ? null : v).toList().toArray(new String[0]));
+        assertThat(jdbc.sql("""
+                        select sex || ' ' || birth_date || ' ' || version || ' ' || (supplied_by = ?)
+                               || ' ' || (changed_at > now() - interval '10 minutes')
+                          from registry.person where id = ?""")
+                .params(organization.departmentByCode("ZJ-HZ-XH-GA").orElseThrow().id(), id)
+                .query(String.class).single()).isEqualTo(second[2] + " " + second[3] + " 1 true true");
         var batches = events.stream(PersonsChanged.class).filter(e -> e.personIds().size() > 1).toList();
         assertThat(batches).hasSize(5).allSatisfy(e -> assertThat(e.changedFields()).contains("idNumber"));
         assertThat(batches.stream().mapToInt(e -> e.personIds().size())).containsExactly(10_000, 10_000, 10_000,
