@@ -30,6 +30,12 @@ def sign_in(base, login='chief', password='Yiwang@2026'):
         open(store, 'w').write(secret)
     else:
         secret = open(store).read().strip()
+    # a code is accepted once: a sign-in in the same 30 s step as the last one waits for the next step
+    used = store + '.step'
+    last = int(open(used).read()) if os.path.exists(used) else -1
+    while int(time.time()) // 30 <= last:
+        time.sleep(1)
+    open(used, 'w').write(str(int(time.time()) // 30))
     done = post('/api/v1/auth/second-factor', {'code': totp(secret)})
     assert done['status'] == 'SIGNED_IN', done
     return [c for c in jar if c.name == 'JSESSIONID'][0].value

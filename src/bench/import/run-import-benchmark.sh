@@ -7,8 +7,9 @@
 #   NEW_CLASSES=/tmp/bench/new-classes OLD_CLASSES=/tmp/bench/old-classes CLASSPATH_FILE=/tmp/bench/cp.txt \
 #       CSV=/tmp/bench/people-1m.csv B=/tmp/bench/run src/bench/import/run-import-benchmark.sh
 #
-# WARMUP_CSV, if set, is imported once before the first COPY baseline and not counted (e.g. 10,000 other people:
-# few enough to leave the register nearly empty for the measured load).
+# WARMUP_CSV, if set, is imported once into each build before its first COPY baseline and not counted (e.g. 10,000
+# other people: few enough to leave the register nearly empty for the measured load). OLD_UPLOAD=put sends the old
+# build the file as a streamed body (builds before the streamed import only take the multipart upload, the default).
 #
 # CLASSPATH_FILE holds the runtime class path of the dependencies (jars joined by ':').
 set -u
@@ -51,12 +52,13 @@ settle() {
   done
   stamp "app settled"
 }
+# optional warm-up, not counted: a small file of other people, so that the JIT has compiled the import's code
+warm_up() { [ -z "${WARMUP_CSV:-}" ] || { stamp "warm-up import (not counted)"; python3 $HERE/import_people.py $1 $WARMUP_CSV $2; }; }
 stop_app() { local pid=$(pgrep -f "embedded-postgres.port=$1" | head -1); jcmd $pid JFR.dump filename=$B/run-$1/import.jfr >/dev/null 2>&1; kill $pid; sleep 8; }
 
 stamp "new code"
 start_app ${NEW_CLASSES:-/tmp/bench/new-classes} 54392
-# optional warm-up, not counted: a small file of other people, so that the JIT has compiled the import's code
-if [ -n "${WARMUP_CSV:-}" ]; then stamp "warm-up import (not counted)"; python3 $HERE/import_people.py http://localhost:8092 $WARMUP_CSV put; fi
+warm_up http://localhost:8092 put
 stamp "COPY baseline 1";  $COPY jdbc:postgresql://localhost:54392/yiwang $CSV
 stamp "$(cpu 54392)"
 stamp "import, all new";  python3 $HERE/import_people.py http://localhost:8092 $CSV put
@@ -71,9 +73,10 @@ stop_app 54392
 [ -n "${OLD_CLASSES:-}" ] || { stamp "done"; exit 0; }
 stamp "old code: $OLD_CLASSES"
 start_app $OLD_CLASSES 54393 --spring.servlet.multipart.max-file-size=1GB --spring.servlet.multipart.max-request-size=1GB
+warm_up http://localhost:8092 ${OLD_UPLOAD:-multipart}
 stamp "COPY baseline 4";  $COPY jdbc:postgresql://localhost:54393/yiwang $CSV
 stamp "$(cpu 54393)"
-stamp "old import, all new";  python3 $HERE/import_people.py http://localhost:8092 $CSV multipart
+stamp "old import, all new";  python3 $HERE/import_people.py http://localhost:8092 $CSV ${OLD_UPLOAD:-multipart}
 stamp "$(cpu 54393)"
 stamp "COPY baseline 5";  $COPY jdbc:postgresql://localhost:54393/yiwang $CSV
 grep "People import" $B/run-54393/app.log | cut -c120-
