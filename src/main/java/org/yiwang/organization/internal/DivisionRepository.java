@@ -1,11 +1,15 @@
 package org.yiwang.organization.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.yiwang.organization.DivisionLevel;
 
-/** Reads the division table once and keeps it as a {@link DivisionTree}; only a migration changes it. */
-@Repository
+/**
+ * Reads the division table once and keeps it as a {@link DivisionTree}; only a migration changes it. A plain component
+ * rather than a {@code @Repository}: the exception-translating proxy that Spring puts around repositories would cost
+ * every division lookup (several per imported row, one per register lookup) more than the lookup itself.
+ */
+@Component
 class DivisionRepository {
 
     private final JdbcClient jdbc;
