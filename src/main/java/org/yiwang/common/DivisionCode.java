@@ -63,7 +63,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
             return List.of();
         }
         List<RuleViolation> violations = new ArrayList<>();
-        if (!PROVINCES.contains(Integer.parseInt(value.substring(0, 2)))) {
+        if (!PROVINCES.contains(Integer.parseInt(value, 0, 2, 10))) {
             violations.add(RuleViolation.of(FIELD, "division-code.province", value.substring(0, 2)));
         }
         // A county hangs under a city-level unit: even counties directly under a province have one (e.g. 4290xx).

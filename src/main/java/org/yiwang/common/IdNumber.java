@@ -114,7 +114,7 @@ public final class IdNumber {
 
     /** The three-digit sequence number that tells people born on the same day in the same place apart. */
     public int sequence() {
-        return Integer.parseInt(value.substring(14, 17));
+        return Integer.parseInt(value, 14, 17, 10);
     }
 
     public Sex sex() {
@@ -129,8 +129,8 @@ public final class IdNumber {
 
     private static Optional<LocalDate> birthDate(String value) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-                    Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14))));
+            return Optional.of(LocalDate.of(Integer.parseInt(value, 6, 10, 10), Integer.parseInt(value, 10, 12, 10),
+                    Integer.parseInt(value, 12, 14, 10)));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
