@@ -405,8 +405,9 @@ class PersonImportIT {
                         .map(v -> v.isEmpty() ? null : v).toList().toArray(new String[0]));
         assertThat(jdbc.sql("""
                         select sex || ' ' || birth_date || ' ' || version || ' ' || (supplied_by = ?)
-                               || ' ' || (changed_at > now() - interval '10 minutes')
-                          from registry.person where id = ?""")
+                               || ' ' || (changed_at = (select registered_at from registry.person_registration_batch
+                                                         where first_person_id <= p.id and last_person_id >= p.id))
+                          from registry.person p where id = ?""")
                 .params(organization.departmentByCode("ZJ-HZ-XH-GA").orElseThrow().id(), id)
                 .query(String.class).single()).isEqualTo(second[2] + " " + second[3] + " 1 true true");
         var batches = events.stream(PersonsChanged.class).filter(e -> e.personIds().size() > 1).toList();
