@@ -7,7 +7,8 @@
 #   NEW_CLASSES=/tmp/bench/new-classes OLD_CLASSES=/tmp/bench/old-classes CLASSPATH_FILE=/tmp/bench/cp.txt \
 #       CSV=/tmp/bench/people-1m.csv B=/tmp/bench/run src/bench/import/run-import-benchmark.sh
 #
-# WARMUP_CSV, if set, is imported once into each build before its first COPY baseline and not counted (e.g. 10,000
+# PROFILE=1 records a JFR profile of each build (it costs the import noticeably: leave it off for the figures).
+# WARMUP_CSV, if set, is imported into each build before its first COPY baseline and not counted (e.g. 10,000
 # other people: few enough to leave the register nearly empty for the measured load). OLD_UPLOAD=put sends the old
 # build the file as a streamed body (builds before the streamed import only take the multipart upload, the default).
 #
@@ -34,7 +35,8 @@ stamp() { echo "[$(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"
 start_app() { # classes pgport extra...
   local classes=$1 pgport=$2; shift 2
   rm -rf $B/pg-$pgport $B/keys-$pgport; mkdir -p $B/run-$pgport
-  (cd $B/run-$pgport && exec java -Xmx3g -XX:StartFlightRecording=filename=$B/run-$pgport/import.jfr,settings=profile \
+  local jfr=""; [ -z "${PROFILE:-}" ] || jfr="-XX:StartFlightRecording=filename=$B/run-$pgport/import.jfr,settings=profile"
+  (cd $B/run-$pgport && exec java -Xmx3g $jfr \
       -cp $classes:$CP org.yiwang.YiwangApplication --server.port=8092 \
       --yiwang.embedded-postgres.data-dir=$B/pg-$pgport --yiwang.embedded-postgres.port=$pgport "$@" \
       > $B/run-$pgport/app.log 2>&1) &
@@ -53,7 +55,8 @@ settle() {
   stamp "app settled"
 }
 # optional warm-up, not counted: a small file of other people, so that the JIT has compiled the import's code
-warm_up() { [ -z "${WARMUP_CSV:-}" ] || { stamp "warm-up import (not counted)"; python3 $HERE/import_people.py $1 $WARMUP_CSV $2; }; }
+# (three times: once new, then twice unchanged, so that the rows' checks and encryption run 30,000 times)
+warm_up() { [ -z "${WARMUP_CSV:-}" ] || for i in 1 2 3; do stamp "warm-up import $i (not counted)"; python3 $HERE/import_people.py $1 $WARMUP_CSV $2; done; }
 stop_app() { local pid=$(pgrep -f "embedded-postgres.port=$1" | head -1); jcmd $pid JFR.dump filename=$B/run-$1/import.jfr >/dev/null 2>&1; kill $pid; sleep 8; }
 
 stamp "new code"
