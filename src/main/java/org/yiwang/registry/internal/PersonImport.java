@@ -335,6 +335,10 @@ class PersonImport implements RegisterImport {
          */
         private int loadDirect() {
             Steps steps = new Steps();
+            // the ids the COPY gave: one registration for the range, as nobody else could insert under the lock
+            long[] range = jdbc.sql("select min(id), max(id), count(*) from registry.person where id > ?")
+                    .param(lastIdBefore).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .single();
             int merging = 0;
             if (known.size() > 0 || registeredSince) {
                 jdbc.sql(STAGING).update();
@@ -353,13 +357,16 @@ class PersonImport implements RegisterImport {
                 }
                 if (merging > 0) {
                     merge(source, Timestamp.from(now));
+                    // anyone renumbered away since the import began is registered anew, like in a staged load
+                    registerStaged(source, Timestamp.from(now));
                 }
             }
+            if (registeredSince && range[2] > 0) {
+                // the rows taken back out leave gaps in the range
+                range[2] = jdbc.sql("select count(*) from registry.person where id between ? and ?")
+                        .params(range[0], range[1]).query(Long.class).single();
+            }
             steps.done(merging + " registered before merged");
-            // one registration for the whole range of new ids: nobody else could insert while the import held its lock
-            long[] range = jdbc.sql("select min(id), max(id), count(*) from registry.person where id > ?")
-                    .param(lastIdBefore).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                    .single();
             if (range[2] > 0) {
                 jdbc.sql("""
                         insert into registry.person_registration_batch (first_person_id, last_person_id,
@@ -376,7 +383,7 @@ class PersonImport implements RegisterImport {
             steps.done("analyze");
             // one COPY numbers its rows one after the other, so the new ids are usually the whole range
             boolean whole = range[2] == range[1] - range[0] + 1;
-            int published = publish(now, merging > 0, lastIdBefore, whole ? range : null);
+            int published = publish(now, merging > 0, range, whole);
             steps.done("events");
             log.info("People import into the register, written in steps: {}", steps);
             return published;
@@ -464,6 +471,23 @@ class PersonImport implements RegisterImport {
         steps.done("lock");
         merge(source, now);
         steps.done("compare and update");
+        registerStaged(source, now);
+        steps.done("register");
+        if (rebuilt != null) {
+            rebuilt.rebuild();
+            steps.done(rebuilt.count() + " indexes rebuilt");
+        }
+        int published = publish(at, true, null, false);
+        steps.done("events");
+        log.info("People import through staging, written in steps: {}", steps);
+        return published;
+    }
+
+    /**
+     * Registers the staged people whom the register does not hold, each with a history row; they go into
+     * {@code person_touched} with every field.
+     */
+    private void registerStaged(ChangeSource source, Timestamp now) {
         jdbc.sql("""
                 with inserted as (
                     insert into registry.person (%s)
@@ -480,15 +504,6 @@ class PersonImport implements RegisterImport {
                         COLUMNS))
                 .param("now", now).param("department", source.departmentId()).param("actor", source.actor())
                 .param("fields", FIELDS).update();
-        steps.done("register");
-        if (rebuilt != null) {
-            rebuilt.rebuild();
-            steps.done(rebuilt.count() + " indexes rebuilt");
-        }
-        int published = publish(at, true, null, null);
-        steps.done("events");
-        log.info("People import through staging, written in steps: {}", steps);
-        return published;
     }
 
     /**
@@ -550,10 +565,10 @@ class PersonImport implements RegisterImport {
     /**
      * One {@link PersonsChanged} per batch of new or changed people with the same changed fields, read back in order
      * so that a large import never holds them all: the people in {@code person_touched} if {@code touched}, then
-     * those registered after {@code lastIdBefore} unless it is null (every id of {@code range}, first and last, when
-     * given, without reading them back); the number of people named.
+     * those registered in {@code range} (first id, last id, how many; or null), every id of it without reading them
+     * back when it is {@code whole}; the number of people named.
      */
-    private int publish(Instant at, boolean touched, Long lastIdBefore, long[] range) {
+    private int publish(Instant at, boolean touched, long[] range, boolean whole) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(PersonsChanged.MAX_PEOPLE);
         ChangeBatches<PersonId> batches = new ChangeBatches<>(PersonsChanged.MAX_PEOPLE,
@@ -567,15 +582,15 @@ class PersonImport implements RegisterImport {
                     });
         }
         String all = String.join(",", FIELDS);
-        if (range != null) {
+        if (range != null && range[2] > 0 && whole) {
             for (long id = range[0]; id <= range[1]; id++) {
                 batches.add(new PersonId(id), all);
             }
-        } else if (lastIdBefore != null) {
-            streaming.query("select id from registry.person where id > ? order by id",
+        } else if (range != null && range[2] > 0) {
+            streaming.query("select id from registry.person where id between ? and ? order by id",
                     rs -> {
                         batches.add(new PersonId(rs.getLong(1)), all);
-                    }, lastIdBefore);
+                    }, range[0], range[1]);
         }
         return batches.finish();
     }
