@@ -79,6 +79,9 @@ class SecurityConfig {
                         .requestMatchers(moduleSignedIn).authenticated()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // No sign-in here returns to a saved request (LoginPageController goes to the workbench or home),
+                // so saving one in the session on a refusal, and looking for one on every request, was unused work.
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(entryPoint(problems))
                         .accessDeniedHandler(deniedHandler(audit, problems)))
