@@ -8,24 +8,19 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The raw baseline of the person lookup: what the query API does at the database, done with plain JDBC and nothing
  * else: in one transaction, read a person's row by blind index and insert one data-use row (same columns and
- * indexes as {@code registry.data_use}, no hash chain), commit. {@code threads} clients for {@code seconds}, each on
- * its own connection. Runs as a single source file like {@link CopyBaseline}:
+ * indexes as {@code registry.data_use}, no hash chain), commit. Driven by the same {@link ClientLoop} as
+ * {@link LookupLoad}: {@code clients} threads, each on its own connection, closed or paced alike.
  *
  * <pre>
- * java -cp postgresql.jar src/bench/java/org/yiwang/bench/LookupBaseline.java jdbc:postgresql://localhost:54381/yiwang 50 60 [rate]
+ * javac -d jc -cp postgresql.jar src/bench/java/org/yiwang/bench/{ClientLoop,LookupBaseline}.java
+ * java -cp jc:postgresql.jar org.yiwang.bench.LookupBaseline jdbc:postgresql://localhost:54381/yiwang 50 60 [rate]
  * </pre>
- *
- * Without {@code rate}, a closed loop: each client starts its next operation as soon as the last one committed. With
- * {@code rate} (operations per second over all clients), paced exactly like {@link LookupLoad}: each client at fixed
- * times, latency counted from the time the operation was due. Prints throughput and latency percentiles in
- * milliseconds.
  */
 public final class LookupBaseline {
 
@@ -34,7 +29,7 @@ public final class LookupBaseline {
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
-        int threads = Integer.parseInt(args[1]);
+        int clients = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
         double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         List<String> indexes = new ArrayList<>();
@@ -53,76 +48,46 @@ public final class LookupBaseline {
                 }
             }
         }
-        long start = System.nanoTime() + 500_000_000L;
-        long deadline = start + seconds * 1_000_000_000L;
-        long[][] latencies = new long[threads][];
-        Thread[] clients = new Thread[threads];
-        for (int t = 0; t < threads; t++) {
-            int client = t;
-            long period = rate > 0 ? (long) (threads * 1e9 / rate) : 0;
-            long first = rate > 0 ? start + (long) (client * 1e9 / rate) : start;
-            clients[t] = new Thread(() -> latencies[client] = run(url, indexes, first, period, deadline));
-            clients[t].start();
-        }
-        for (Thread client : clients) {
-            client.join();
-        }
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("JDBC lookup+insert, %d clients, %s, %d s: %d ops, %.1f ops/s, p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms, max %.1f ms%n", threads, rate > 0 ? "paced at " + rate + "/s" : "closed",
-                seconds, all.length, all.length / (double) seconds, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99),
-                all[all.length - 1] / 1e6);
+        ClientLoop.run("JDBC lookup+insert", () -> new Lookup(url, indexes), clients, seconds, rate);
     }
 
-    private static long[] run(String url, List<String> indexes, long first, long period, long deadline) {
-        long[] times = new long[1 << 16];
-        int n = 0;
-        try (Connection db = DriverManager.getConnection(url, "postgres", "");
-                PreparedStatement read = db.prepareStatement("select * from registry.person where id_number_index = ?");
-                PreparedStatement use = db.prepareStatement("""
-                        insert into bench.data_use (used_at, account, department_id, purpose, subject_kind,
-                            subject_index, fields, message_id)
-                        values (?, 'officer', 1, 'benchmark', 'PERSON', ?, 'idNumber,name,phone', gen_random_uuid())""")) {
+    /** One client: its own connection and statements, one transaction per lookup. */
+    private static final class Lookup implements ClientLoop.Client {
+
+        private final List<String> indexes;
+        private final Connection db;
+        private final PreparedStatement read;
+        private final PreparedStatement use;
+
+        Lookup(String url, List<String> indexes) throws Exception {
+            this.indexes = indexes;
+            this.db = DriverManager.getConnection(url, "postgres", "");
+            this.read = db.prepareStatement("select * from registry.person where id_number_index = ?");
+            this.use = db.prepareStatement("""
+                    insert into bench.data_use (used_at, account, department_id, purpose, subject_kind,
+                        subject_index, fields, message_id)
+                    values (?, 'officer', 1, 'benchmark', 'PERSON', ?, 'idNumber,name,phone', gen_random_uuid())""");
             db.setAutoCommit(false);
-            long due = first;
-            while (true) {
-                long now = System.nanoTime();
-                if (period > 0) {
-                    if (due >= deadline) {
-                        break;
-                    }
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                } else if (now >= deadline) {
-                    break;
-                }
-                long start = period > 0 ? due : System.nanoTime();
-                due += period;
-                String index = indexes.get(ThreadLocalRandom.current().nextInt(indexes.size()));
-                read.setString(1, index);
-                try (ResultSet rs = read.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalStateException("no person " + index);
-                    }
-                }
-                use.setTimestamp(1, Timestamp.from(Instant.now()));
-                use.setString(2, index);
-                use.executeUpdate();
-                db.commit();
-                if (n == times.length) {
-                    times = Arrays.copyOf(times, n * 2);
-                }
-                times[n++] = System.nanoTime() - start;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
-        return Arrays.copyOf(times, n);
-    }
 
-    private static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        @Override
+        public boolean call() throws Exception {
+            String index = indexes.get(ThreadLocalRandom.current().nextInt(indexes.size()));
+            read.setString(1, index);
+            boolean found;
+            try (ResultSet rs = read.executeQuery()) {
+                found = rs.next();
+            }
+            use.setTimestamp(1, Timestamp.from(Instant.now()));
+            use.setString(2, index);
+            use.executeUpdate();
+            db.commit();
+            return found;
+        }
+
+        @Override
+        public void close() throws Exception {
+            db.close();
+        }
     }
 }

@@ -13,29 +13,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The load of the person lookup over HTTP, made as lean as {@link LookupBaseline} so that both sides of the
- * comparison spend the same client CPU on the same two cores: {@code GET /api/v1/registry/persons/{idNumber}
+ * The load of the person lookup over HTTP, driven by the same {@link ClientLoop} as {@link LookupBaseline} so that
+ * both sides of the comparison are loaded, timed and counted alike: {@code GET /api/v1/registry/persons/{idNumber}
  * ?purpose=benchmark} by {@code clients} threads, each on its own kept-alive connection, all sharing one session of
  * a register officer signed in (password and TOTP) before the run. Every answer must be 200 and carry a name.
  *
  * <pre>
- * java src/bench/java/org/yiwang/bench/LookupLoad.java http://localhost:8091 ids.csv 50 60 [rate]
+ * javac -d jc src/bench/java/org/yiwang/bench/{ClientLoop,LookupLoad}.java
+ * java -cp jc org.yiwang.bench.LookupLoad http://localhost:8091 ids.csv 50 60 [rate]
  * </pre>
  *
- * Without {@code rate}, a closed model: every client sends its next request as soon as the answer to the previous
- * one is in. With {@code rate} (requests per second over all clients), a paced model: client {@code i} sends at
- * fixed times, {@code clients / rate} seconds apart, shifted by {@code i / rate}; a request's latency is counted from
- * the time it was due, so a client that falls behind its schedule counts the delay too. {@code ids.csv} holds one ID
+ * Without {@code rate}, the closed model, with it the paced model of {@link ClientLoop}. {@code ids.csv} holds one ID
  * number per line (a header line is skipped). System properties: {@code login} (default {@code officer}), {@code
  * password} (default the demo password), {@code totpSecretFile} (where the officer's TOTP secret is kept after his
  * first sign-in, default {@code target/load-officer.totp}), {@code session} (a session cookie to use instead of
@@ -62,92 +58,23 @@ public final class LookupLoad {
         int clients = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
         double rate = args.length > 4 ? Double.parseDouble(args[4]) : 0;
-        long start = System.nanoTime() + 200_000_000L;
-        long deadline = start + seconds * 1_000_000_000L;
-        AtomicLong failures = new AtomicLong();
-        long[][] latencies = new long[clients][];
-        Thread[] threads = new Thread[clients];
-        for (int t = 0; t < clients; t++) {
-            int client = t;
-            long period = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
-            long first = rate > 0 ? start + (long) (client * 1e9 / rate) : start;
-            threads[t] = new Thread(() -> latencies[client] =
-                    run(base, session, ids, first, period, deadline, failures));
-            threads[t].start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("HTTP lookup, %d clients, %s, %d s: %d ok, %d failed, %.1f/s, p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms, max %.1f ms%n", clients, rate > 0 ? "paced at " + rate + "/s" : "closed",
-                seconds, all.length, failures.get(), all.length / (double) seconds, pct(all, 0.50), pct(all, 0.95),
-                pct(all, 0.99), pct(all, 1.0));
+        ClientLoop.run("HTTP lookup", () -> () -> lookup(base, session,
+                ids.get(ThreadLocalRandom.current().nextInt(ids.size()))), clients, seconds, rate);
     }
 
-    private static long[] run(String base, String session, List<String> ids, long first, long period, long deadline,
-            AtomicLong failures) {
-        long[] times = new long[1 << 14];
-        int n = 0;
-        long due = first;
-        while (true) {
-            long now = System.nanoTime();
-            if (period > 0) {
-                if (due >= deadline) {
-                    break;
-                }
-                if (due > now) {
-                    sleepUntil(due);
-                }
-            } else if (now >= deadline) {
-                break;
-            }
-            long began = period > 0 ? due : System.nanoTime();
-            String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-            boolean ok = lookup(base, session, id);
-            long took = System.nanoTime() - began;
-            if (!ok) {
-                failures.incrementAndGet();
-            } else {
-                if (n == times.length) {
-                    times = Arrays.copyOf(times, n * 2);
-                }
-                times[n++] = took;
-            }
-            due += period;
+    private static boolean lookup(String base, String session, String id) throws IOException {
+        HttpURLConnection http = (HttpURLConnection) URI.create(
+                base + "/api/v1/registry/persons/" + id + "?purpose=benchmark").toURL().openConnection();
+        http.setRequestProperty("Cookie", "JSESSIONID=" + session);
+        http.setRequestProperty("Accept", "application/json");
+        http.setRequestProperty("Accept-Language", "zh-CN");
+        int status = http.getResponseCode();
+        InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
+        String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        if (body != null) {
+            body.close();
         }
-        return Arrays.copyOf(times, n);
-    }
-
-    private static boolean lookup(String base, String session, String id) {
-        try {
-            HttpURLConnection http = (HttpURLConnection) URI.create(
-                    base + "/api/v1/registry/persons/" + id + "?purpose=benchmark").toURL().openConnection();
-            http.setRequestProperty("Cookie", "JSESSIONID=" + session);
-            http.setRequestProperty("Accept", "application/json");
-            http.setRequestProperty("Accept-Language", "zh-CN");
-            int status = http.getResponseCode();
-            InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
-            String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (body != null) {
-                body.close();
-            }
-            return status == 200 && text.contains("\"name\"");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void sleepUntil(long due) {
-        long wait;
-        while ((wait = due - System.nanoTime()) > 0) {
-            try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return status == 200 && text.contains("\"name\"");
     }
 
     /** Signs in through the JSON API as a client would, second factor included; the session cookie's value. */
@@ -221,10 +148,5 @@ public final class LookupLoad {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN
-                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }
