@@ -5,32 +5,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.yiwang.support.PlatformTest;
 
-/** What runs around every request: the security filters without work that nothing here uses. */
+/** What runs around every request: the security filters without work that nothing here uses (no saved requests). */
 @PlatformTest
 class SecurityFilterChainIT {
 
     @Autowired
-    @Qualifier("springSecurityFilterChain")
-    Filter securityFilters;
-
-    @Autowired
     MockMvc mvc;
-
-    @Test
-    void no_spring_mvc_handler_lookup_runs_in_front_of_the_security_filters() {
-        assertThat(securityFilters).isInstanceOf(FilterChainProxy.class);
-        assertThat(securityFilters.getClass().getName()).isNotEqualTo(NoHandlerLookupBeforeSecurity.MVC_COMPOSITE);
-        assertThat(((FilterChainProxy) securityFilters).getFilterChains()).isNotEmpty();
-    }
 
     @Test
     void a_refused_page_visit_is_sent_to_sign_in_without_a_session_being_opened_for_it() throws Exception {
